@@ -1,0 +1,39 @@
+package io.warta.text;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Puts text into the one canonical form every cache key and every model sees: Unicode NFC,
+ * no control characters, unified spaces, trimmed lines. Quotes and dashes are kept as written
+ * because they carry meaning for segmentation and output.
+ */
+public final class TextNormalizer {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200D]]");
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\t\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000 ]+");
+    private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" *\\n *");
+    private static final Pattern MANY_BLANK_LINES = Pattern.compile("\\n{3,}");
+
+    private TextNormalizer() {
+    }
+
+    /** Normalizes a whole text, keeping paragraph breaks (blank lines) and line breaks. */
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+        s = CONTROL.matcher(s).replaceAll("");
+        s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");
+        s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
+        s = MANY_BLANK_LINES.matcher(s).replaceAll("\n\n");
+        return s.strip();
+    }
+
+    /** Normalizes one line or sentence: as {@link #normalize} and all line breaks become spaces. */
+    public static String normalizeLine(String text) {
+        return normalize(text).replace('\n', ' ').replaceAll(" {2,}", " ");
+    }
+}

@@ -1,0 +1,24 @@
+package io.warta.translate.engine;
+
+/**
+ * An Indonesian → English translation engine. Implementations are CDI beans; the service picks
+ * the active one by {@code warta.translate.engine}. An engine translates one sentence at a time:
+ * segmentation and the translation memory live in the service, not here.
+ */
+public interface TranslationEngine {
+
+    /** Short, stable identifier, e.g. {@code lexicon} or {@code phrase}. */
+    String id();
+
+    /**
+     * Changes whenever the output for the same input may change (new model files, new rules).
+     * It is part of every translation-memory key, so a new version never serves stale segments.
+     */
+    String version();
+
+    /** True once the engine's model is loaded and it can translate. */
+    boolean isReady();
+
+    /** Translates one normalized Indonesian sentence into English. Same input, same output. */
+    String translate(String sentence);
+}
