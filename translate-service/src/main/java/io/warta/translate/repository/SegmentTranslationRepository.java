@@ -1,12 +1,12 @@
 package io.warta.translate.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.warta.cache.UniqueViolation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -22,10 +22,6 @@ public class SegmentTranslationRepository implements PanacheRepository<SegmentTr
         return found.stream().collect(Collectors.toMap(s -> s.cacheKey, s -> s.translation, (a, b) -> a));
     }
 
-    public Optional<String> findTranslation(String cacheKey) {
-        return Optional.ofNullable(findTranslations(List.of(cacheKey)).get(cacheKey));
-    }
-
     /**
      * Stores a segment in its own transaction. Another request may have stored the same key a
      * moment earlier: the unique constraint keeps one row and this call then changes nothing.
@@ -34,18 +30,9 @@ public class SegmentTranslationRepository implements PanacheRepository<SegmentTr
         try {
             QuarkusTransaction.requiringNew().run(() -> persist(segment));
         } catch (RuntimeException e) { // commit failures arrive wrapped by the transaction manager
-            if (!isUniqueViolation(e)) {
+            if (!UniqueViolation.isCause(e)) {
                 throw e;
             }
         }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
