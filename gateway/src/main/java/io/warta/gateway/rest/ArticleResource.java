@@ -2,6 +2,7 @@ package io.warta.gateway.rest;
 
 import io.warta.gateway.service.ArticleResult;
 import io.warta.gateway.service.ArticleService;
+import io.warta.gateway.service.ReadableArticle;
 import io.warta.problem.Problem;
 import io.warta.problem.ProblemException;
 import jakarta.validation.Valid;
@@ -108,5 +109,26 @@ public class ArticleResource {
             @Parameter(description = "The id returned by POST", example = "3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11")
             @PathParam("id") String id) {
         return articles.find(id).orElseThrow(() -> ProblemException.notFound("no article result with id " + id));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Read a stored article as plain text",
+            description = "The English title, every summary tier, key points and the full translation, for people.")
+    @APIResponse(responseCode = "200", description = "The article as readable text",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "readable", value = """
+                    Putin Calls Kim Jong-un before Meeting Trump This Week
+                    ======================================================
+
+                    HEADLINE
+                    Putin called Kim Jong-un ahead of his meeting with Trump in Alaska
+
+                    KEY POINTS
+                      • Putin called Kim Jong-un to explain developments in the war in Ukraine.""")))
+    @APIResponse(responseCode = "404", description = "No result with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String read(@PathParam("id") String id) {
+        return ReadableArticle.render(get(id));
     }
 }

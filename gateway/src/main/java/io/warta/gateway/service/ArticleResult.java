@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(description = "An article in English")
 public record ArticleResult(
-        @Schema(description = "id for GET /api/v1/articles/{id}", example = "3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11") String id,
+        @Schema(description = "id for GET /api/v1/articles/{id}; null when the result was not stored (degraded, or the database is down)", example = "3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11") String id,
         @Schema(example = "id") String sourceLanguage,
         @Schema(description = "the title, when the article has one") Passage title,
         Body translation,

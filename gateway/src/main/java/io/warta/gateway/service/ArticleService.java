@@ -175,15 +175,18 @@ public class ArticleService {
         return consistent;
     }
 
-    /** Stores complete results only; a degraded one is answered but computed again next time. */
+    /**
+     * Stores complete results only; a degraded one is answered but computed again next time. The id
+     * is given only to a stored result, since it is what GET /api/v1/articles/{id} finds.
+     */
     private ArticleResult store(String key, ArticleResult result) {
-        ArticleResult withId = result.withId(UUID.randomUUID().toString());
-        if (!config.cacheEnabled() || !withId.degraded().isEmpty()) {
-            return withId;
+        if (!config.cacheEnabled() || !result.degraded().isEmpty()) {
+            return result;
         }
+        ArticleResult withId = result.withId(UUID.randomUUID().toString());
         ArticleRecord stored = outage.call("write",
                 () -> repository.storeIfAbsent(ArticleRecord.of(withId.id(), key, write(withId))), null);
-        return stored == null ? withId : read(stored.resultJson);
+        return stored == null ? result : read(stored.resultJson);
     }
 
     private Optional<ArticleResult> cached(String key) {

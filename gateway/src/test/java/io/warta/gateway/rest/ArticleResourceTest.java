@@ -118,6 +118,9 @@ class ArticleResourceTest {
         assertThat(articles.computations()).isEqualTo(computations);
         given().when().get("/api/v1/articles/" + id)
                 .then().statusCode(200).body("summaries.headline", equalTo("EN:Banjir melanda"));
+        String readable = given().accept(ContentType.TEXT).when().get("/api/v1/articles/" + id)
+                .then().statusCode(200).extract().asString();
+        assertThat(readable).contains("EN:Banjir Bekasi", "HEADLINE\nEN:Banjir melanda", "  • EN:" + body.get(2));
     }
 
     @Test
@@ -147,6 +150,7 @@ class ArticleResourceTest {
                     .when().post("/api/v1/articles")
                     .then().statusCode(200)
                     .body("summaries", nullValue())
+                    .body("id", nullValue())
                     .body("degraded", contains("summaries"))
                     .body("translation.text", containsString("EN:Banjir melanda Bogor"))
                     .body("cached", equalTo(false));
