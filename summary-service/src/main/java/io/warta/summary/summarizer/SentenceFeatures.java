@@ -15,7 +15,7 @@ public final class SentenceFeatures {
             "position.inverse", "position.first", "position.relative",
             "centrality.lexrank", "centrality.centroid", "similarity.first", "title.overlap",
             "length.words", "length.short", "length.relative",
-            "quote", "boilerplate");
+            "quote", "boilerplate", "position.second", "position.third", "length.log");
 
     static final int LENGTH_CAP = 60;
 
@@ -55,6 +55,9 @@ public final class SentenceFeatures {
             f[9] = (double) Math.min(words, LENGTH_CAP) / maxWords;
             f[10] = QUOTE.matcher(s).find() ? 1 : 0;
             f[11] = isBoilerplate(s) ? 1 : 0;
+            f[12] = i == 1 ? 1 : 0;
+            f[13] = i == 2 ? 1 : 0;
+            f[14] = Math.log(1 + words);
         }
         return x;
     }
