@@ -9,8 +9,15 @@ final class EnglishStemmer {
     private EnglishStemmer() {
     }
 
+    /** Words whose final s is not a plural. */
+    private static final java.util.Set<String> KEEP_S = java.util.Set.of("news", "series", "species", "physics",
+            "politics", "economics", "always", "perhaps", "whereas", "lens", "gas", "bus", "its", "this", "thus");
+
     static String stem(String word) {
         String w = word;
+        if (KEEP_S.contains(w)) {
+            return w;
+        }
         if (w.endsWith("'s") || w.endsWith("’s")) {
             w = w.substring(0, w.length() - 2);
         }

@@ -66,9 +66,11 @@ public final class ExtractiveSummarizer implements Summarizer {
         return new Summary(language, sentences, headline, shortSummary, standard, detailed, keyPoints);
     }
 
+    /** The best sentence as written, less its dateline (page furniture, not content); compressed if too long. */
     private static String shortText(String sentence, String language) {
-        if (TextAnalyzer.wordCount(sentence) <= SHORT_MAX_WORDS) {
-            return sentence;
+        String withoutDateline = SentenceCompressor.dropDateline(sentence);
+        if (TextAnalyzer.wordCount(withoutDateline) <= SHORT_MAX_WORDS && TextAnalyzer.wordCount(withoutDateline) >= 2) {
+            return withoutDateline;
         }
         return SentenceCompressor.fit(sentence, language, SHORT_MAX_WORDS)
                 .orElseGet(() -> hardCut(SentenceCompressor.compress(sentence, language), SHORT_MAX_WORDS, true));

@@ -15,25 +15,40 @@ final class IndonesianStemmer {
     private IndonesianStemmer() {
     }
 
+    private static final String[] PREFIXES = {"di", "ke", "se", "me", "pe", "ber", "ter"};
+
     /** Stems a lower-case word; words with digits or fewer than five letters are returned as they are. */
     static String stem(String word) {
         if (word.length() < 5 || !isAlphabetic(word)) {
             return word;
         }
-        String w = word;
-        w = stripSuffix(w, "lah", "kah", "tah", "pun");
-        w = stripSuffix(w, "nya", "ku", "mu");
-        String beforeDerivational = w;
-        w = stripSuffix(w, "kan", "an", "i");
-        String afterPrefixes = stripPrefixes(w);
-        if (afterPrefixes.equals(w) && !w.equals(beforeDerivational)) {
-            // A suffix without any prefix is often part of the root (makan, tinggi, jalan):
-            // only keep the cut when the word also carried a prefix or -kan.
-            if (!beforeDerivational.endsWith("kan")) {
-                return beforeDerivational;
+        String afterParticle = stripSuffix(word, "lah", "kah", "tah", "pun");
+        String afterPossessive = stripSuffix(afterParticle, "nya", "ku", "mu");
+        String afterDerivational = stripSuffix(afterPossessive, "kan", "an", "i");
+        // Without a root dictionary a suffix cut can eat the root ("bertemu" is not "berte" + -mu):
+        // take the most-stripped form whose prefix, if it has one, still comes off.
+        for (String candidate : new String[] {afterDerivational, afterPossessive, afterParticle, word}) {
+            String stem = stripPrefixes(candidate);
+            if (!stem.equals(candidate)) {
+                return stem;
+            }
+            if (!hasPrefix(candidate)) {
+                // A suffix without any prefix is often part of the root (makan, tinggi, jalan):
+                // keep only -kan, particles and possessives.
+                return afterDerivational.equals(afterPossessive) || afterPossessive.endsWith("kan")
+                        ? afterDerivational : afterPossessive;
             }
         }
-        return afterPrefixes;
+        return word;
+    }
+
+    private static boolean hasPrefix(String w) {
+        for (String p : PREFIXES) {
+            if (w.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripSuffix(String w, String... suffixes) {

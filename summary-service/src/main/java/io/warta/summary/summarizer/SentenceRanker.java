@@ -5,9 +5,16 @@ import java.util.List;
 /**
  * Ranks a document's sentences once; every tier is a prefix of this ranking, which is what
  * makes the tiers nest. Each step picks the sentence with the best score minus its redundancy
- * with what is already picked (maximal marginal relevance); ties go to the earlier sentence.
+ * with what is already picked (maximal marginal relevance); near-duplicates of a picked
+ * sentence come last; ties go to the earlier sentence.
  */
 public final class SentenceRanker {
+
+    /**
+     * Cosine at which a sentence repeats one already picked (a pasted paragraph twice, a lead
+     * restated): it goes after every sentence that adds something, whatever its score.
+     */
+    public static final double DUPLICATE_SIMILARITY = 0.8;
 
     private final RankingModel model;
 
@@ -42,7 +49,8 @@ public final class SentenceRanker {
                 if (picked[i]) {
                     continue;
                 }
-                double value = scores[i] - model.mmrLambda() * maxSimilarity[i];
+                double value = scores[i] - model.mmrLambda() * maxSimilarity[i]
+                        - (maxSimilarity[i] >= DUPLICATE_SIMILARITY ? 2 : 0);
                 if (value > bestValue) {
                     bestValue = value;
                     best = i;
