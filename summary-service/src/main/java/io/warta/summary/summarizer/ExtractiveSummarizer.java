@@ -22,6 +22,8 @@ public final class ExtractiveSummarizer implements Summarizer {
     /** Two bullets sharing this share of the shorter one's content terms say the same thing. */
     public static final double NEAR_DUPLICATE_OVERLAP = 0.6;
 
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,;:.!?…]+$");
+
     private final SentenceRanker ranker;
 
     public ExtractiveSummarizer(RankingModel model) {
@@ -184,7 +186,7 @@ public final class ExtractiveSummarizer implements Summarizer {
                 words++;
             }
         }
-        String s = sb.toString().replaceAll("[\\s,;:.!?…]+$", "");
+        String s = TRAILING_PUNCTUATION.matcher(sb).replaceAll("");
         return period ? s + "." : s;
     }
 }

@@ -28,9 +28,16 @@ public final class SentenceCompressor {
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*[(\\[][^()\\[\\]]{0,160}[)\\]]");
     private static final Pattern DASH_PARENTHETICAL = Pattern.compile("\\s+(?:--|—|–)\\s+[^—–]{1,160}?\\s+(?:--|—|–)(?=\\s)");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
-    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+,(?=\\s|$)");
     private static final Pattern DOUBLE_COMMA = Pattern.compile(",(?:\\s*,)+");
     private static final Pattern QUOTES = Pattern.compile("[\"“”]");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:]+$");
+    private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s,;:–—-]+");
+    private static final Pattern JUNK_BEFORE_FINAL = Pattern.compile("[\\s,;:]+([.!?])$");
+    private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s,;:–—-]+$");
+    private static final Pattern FINAL_PUNCTUATION = Pattern.compile("\\s*[.!?…]+$");
+    private static final Pattern ENDS_IN_QUOTE = Pattern.compile("[\"”]\\s*[.!?]?\\s*$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DATELINE_PUNCTUATION = Pattern.compile("[,()]");
 
     /** Language-specific word lists and patterns. */
     private record Rules(Pattern leadingAttribution, Pattern trailingQuoteAttribution, Pattern trailingAttribution,
@@ -149,7 +156,7 @@ public final class SentenceCompressor {
     }
 
     private static Optional<String> cutAtBoundary(String s, Rules r, int maxWords) {
-        String[] tokens = s.split("\\s+");
+        String[] tokens = WHITESPACE.split(s);
         int words = 0;
         int bestEnd = -1; // exclusive token index of the best cut
         for (int i = 0; i < tokens.length; i++) {
@@ -180,7 +187,7 @@ public final class SentenceCompressor {
             }
             sb.append(tokens[i]);
         }
-        String cut = tidy(sb.toString().replaceAll("[\\s,;:]+$", ""));
+        String cut = tidy(TRAILING_SEPARATORS.matcher(sb).replaceAll(""));
         if (countQuotes(cut) % 2 == 1) {
             cut = tidy(QUOTES.matcher(cut).replaceAll(""));
         }
@@ -191,8 +198,7 @@ public final class SentenceCompressor {
     private static boolean endsDangling(String[] tokens, int end, Rules r) {
         for (int i = end - 1; i >= 0; i--) {
             if (isWord(tokens[i])) {
-                String w = tokens[i].replaceAll("[^\\p{L}\\p{N}'’-]", "").toLowerCase(Locale.ROOT);
-                return r.danglingEnds.contains(w);
+                return r.danglingEnds.contains(lettersOf(tokens[i]));
             }
         }
         return true;
@@ -205,7 +211,7 @@ public final class SentenceCompressor {
             return s;
         }
         String head = s.substring(0, m.start()).strip();
-        String[] words = head.replaceAll("[,()]", " ").strip().split("\\s+");
+        String[] words = WHITESPACE.split(DATELINE_PUNCTUATION.matcher(head).replaceAll(" ").strip());
         if (head.isEmpty() || words.length > 6) {
             return s;
         }
@@ -222,6 +228,17 @@ public final class SentenceCompressor {
         }
         boolean looksLikeDateline = head.contains(",") || head.contains("(") || DOMAIN.matcher(head).find() || upperWord;
         return allCapitalized && looksLikeDateline ? s.substring(m.end()) : s;
+    }
+
+    private static String lettersOf(String token) {
+        StringBuilder sb = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-') {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean isWord(String token) {
@@ -247,13 +264,15 @@ public final class SentenceCompressor {
     private static boolean isWrappedInQuotes(String s) {
         String t = s.strip();
         return countQuotes(t) == 2 && (t.startsWith("\"") || t.startsWith("“"))
-                && (t.matches("(?s).*[\"”]\\s*[.!?]?\\s*$"));
+                && ENDS_IN_QUOTE.matcher(t).find();
     }
 
     private static String tidy(String s) {
         String t = SPACES.matcher(s).replaceAll(" ").strip();
         t = DOUBLE_COMMA.matcher(t).replaceAll(",");
-        t = t.replaceAll("^[\\s,;:–—-]+", "").replaceAll("[\\s,;:]+([.!?])$", "$1").replaceAll("[\\s,;:–—-]+$", "");
+        t = LEADING_JUNK.matcher(t).replaceAll("");
+        t = JUNK_BEFORE_FINAL.matcher(t).replaceAll("$1");
+        t = TRAILING_JUNK.matcher(t).replaceAll("");
         return t.strip();
     }
 
@@ -274,13 +293,13 @@ public final class SentenceCompressor {
     }
 
     private static String stripFinal(String s) {
-        return s.strip().replaceAll("\\s*[.!?…]+$", "").strip();
+        return FINAL_PUNCTUATION.matcher(s.strip()).replaceAll("").strip();
     }
 
     /** Sentences of a text as word lists (exposed for tests). */
     static List<String> wordsOf(String s) {
         List<String> out = new ArrayList<>();
-        for (String t : s.split("\\s+")) {
+        for (String t : WHITESPACE.split(s)) {
             if (isWord(t)) {
                 out.add(t);
             }

@@ -19,13 +19,14 @@ public final class SentenceFeatures {
 
     static final int LENGTH_CAP = 60;
 
-    /** Links, "read also" teasers, credits: text of the page, not of the story. */
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?iu)^\\W*(?:baca juga|baca pula|lihat juga|simak juga|simak video|saksikan|tonton|klik|ikuti|"
+    /** "Read also" teasers, credits and bylines at the start of a sentence: text of the page, not of the story. */
+    private static final Pattern BOILERPLATE_START = Pattern.compile(
+            "(?iu)\\W*(?:baca juga|baca pula|lihat juga|simak juga|simak video|saksikan|tonton|klik|ikuti|"
                     + "read more|read also|see also|related|watch|advertisement|sumber\\s*:|editor\\s*:|penulis\\s*:|"
-                    + "reporter\\s*:|foto\\s*:|photo\\s*:|copyright|©)"
-                    + "|https?\\s*:|www\\s*\\.|\\.com\\s*/"
-                    + "|^\\W*\\(\\s*\\p{L}{2,5}\\s*/\\s*\\p{L}{2,5}\\s*\\)\\W*$");
+                    + "reporter\\s*:|foto\\s*:|photo\\s*:|copyright|©)");
+    private static final Pattern LINK = Pattern.compile("[hH][tT][tT][pP][sS]?\\s*:|[wW]{3}\\s*\\.|\\.com\\s*/");
+    /** An agency credit on its own, such as "( ant / gil )". */
+    private static final Pattern CREDIT_ONLY = Pattern.compile("\\W*\\(\\s*\\p{L}{2,5}\\s*/\\s*\\p{L}{2,5}\\s*\\)\\W*");
     private static final Pattern QUOTE = Pattern.compile("[\"“”]");
 
     private SentenceFeatures() {
@@ -63,6 +64,7 @@ public final class SentenceFeatures {
     }
 
     static boolean isBoilerplate(String sentence) {
-        return BOILERPLATE.matcher(sentence).find();
+        return BOILERPLATE_START.matcher(sentence).lookingAt() || LINK.matcher(sentence).find()
+                || CREDIT_ONLY.matcher(sentence).matches();
     }
 }
