@@ -55,6 +55,7 @@ PODMAN_RUN=(podman --cgroup-manager=cgroupfs --runtime=runc run -d --network=hos
   --memory 1g)
 
 STARTED=()
+declare -A STARTED_AT=()
 cleanup() {
   for name in "${STARTED[@]}"; do
     podman --cgroup-manager=cgroupfs --runtime=runc rm -f "$name" >/dev/null 2>&1 || true
@@ -75,6 +76,7 @@ for service in "${SERVICES[@]}"; do
           -e "QUARKUS_REST_CLIENT_SUMMARY_SERVICE_URL=http://127.0.0.1:${PORT[summary-service]}")
   fi
   echo "==> $service: localhost/warta/$service:$TAG on port ${PORT[$service]}"
+  STARTED_AT[$service]=$(date +%s.%N)
   "${PODMAN_RUN[@]}" --name "$name" "${env[@]}" "localhost/warta/$service:$TAG" >/dev/null
   STARTED+=("$name")
 done
@@ -82,7 +84,7 @@ done
 for service in "${SERVICES[@]}"; do
   name="warta-smoke-$service"
   url="http://127.0.0.1:${PORT[$service]}/q/health/ready"
-  start=$(date +%s.%N)
+  start=${STARTED_AT[$service]}
   ready=false
   for _ in $(seq 1 $((${SMOKE_TIMEOUT_S:-90} * 2))); do
     if curl -fsS -o /dev/null "$url" 2>/dev/null; then
@@ -95,7 +97,7 @@ for service in "${SERVICES[@]}"; do
     sleep 0.5
   done
   if [ "$ready" = true ]; then
-    printf '    %-18s ready after %.1f s: %s\n' "$service" "$(echo "$(date +%s.%N) - $start" | bc)" "$(curl -fsS "$url" | tr -d ' \n')"
+    printf '    %-18s ready %.1f s after podman run: %s\n' "$service" "$(echo "$(date +%s.%N) - $start" | bc)" "$(curl -fsS "$url" | tr -d ' \n')"
     user=$(podman exec "$name" /opt/jre/bin/java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *user.name = //p')
     echo "    $service runs as: ${user:-?} (image user $(podman inspect -f '{{.Config.User}}' "$name"))"
   else
