@@ -4,7 +4,7 @@
 # it answers /q/health/ready. When the gateway is among them, also posts the example article through it.
 #
 #   k8s/smoke-test-images.sh [--tag 1.0.0-jvm] [--port-base 18080] [SERVICE...]
-#   SMOKE_TIMEOUT_S (default 90): how long each service may take to become ready.
+#   SMOKE_TIMEOUT_S (default 150): how long each service may take to become ready.
 #
 # Needs: podman (+ runc), curl, and PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth). The services use a
 # database of their own (SMOKE_DB, default warta_smoke; created with psql when missing) so that nothing here touches
@@ -86,7 +86,7 @@ for service in "${SERVICES[@]}"; do
   url="http://127.0.0.1:${PORT[$service]}/q/health/ready"
   start=${STARTED_AT[$service]}
   ready=false
-  for _ in $(seq 1 $((${SMOKE_TIMEOUT_S:-90} * 2))); do
+  for _ in $(seq 1 $((${SMOKE_TIMEOUT_S:-150} * 2))); do
     if curl -fsS -o /dev/null "$url" 2>/dev/null; then
       ready=true
       break
@@ -97,7 +97,7 @@ for service in "${SERVICES[@]}"; do
     sleep 0.5
   done
   if [ "$ready" = true ]; then
-    printf '    %-18s ready %.1f s after podman run: %s\n' "$service" "$(echo "$(date +%s.%N) - $start" | bc)" "$(curl -fsS "$url" | tr -d ' \n')"
+    printf '    %-18s ready %.1f s after podman run: %s\n' "$service" "$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')" "$(curl -fsS "$url" | tr -d ' \n')"
     user=$(podman exec "$name" /opt/jre/bin/java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *user.name = //p')
     echo "    $service runs as: ${user:-?} (image user $(podman inspect -f '{{.Config.User}}' "$name"))"
   else
