@@ -90,9 +90,9 @@ public class ArticleService {
                     + config.maxTextLength());
         }
         LanguageDetector.Detection language = LanguageDetector.detect(normalized);
-        if ("en".equals(language.language())) {
+        if (language.isClearlyNot(LanguageDetector.INDONESIAN)) {
             throw ProblemException.unprocessable("unsupported-language", "Not Indonesian",
-                    "the text looks like English (\"en\"); Warta translates Indonesian articles")
+                    "the text looks like \"" + language.language() + "\", not Indonesian; Warta translates Indonesian articles")
                     .with("detectedLanguage", language.language());
         }
         return normalized;

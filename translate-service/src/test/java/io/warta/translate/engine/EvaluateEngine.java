@@ -25,7 +25,7 @@ public final class EvaluateEngine {
         long t0 = System.nanoTime();
         UnaryOperator<String> translator = engine.equals("lexicon")
                 ? LexiconEngine.load(new ModelFiles())::translate
-                : LexiconEngine.load(new ModelFiles())::translate; // PHRASE
+                : PhraseEngine.load(new ModelFiles())::translate;
         System.out.printf("model load %.2fs%n", (System.nanoTime() - t0) / 1e9);
         Path dev = shared.resolve("data/parallel/dev");
         List<String> src = Files.readAllLines(dev.resolve("news-dev.id"), StandardCharsets.UTF_8);
