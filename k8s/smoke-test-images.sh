@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts each image built by k8s/build-images.sh with podman, under the same restrictions as the Kubernetes pods
 # (uid 1001, read-only root filesystem with a tmpfs /tmp, no capabilities, no privilege escalation), and checks that
-# it answers /q/health/ready. When the gateway is among them, also posts the example article through it.
+# it answers /q/health/ready. When the gateway is among them, it also checks the API keys (as the prod overlay
+# configures them: 401 without, 403 for a revoked key) and posts the example article through it.
 #
 #   k8s/smoke-test-images.sh [--tag 1.0.0-jvm] [--port-base 18080] [SERVICE...]
 #   SMOKE_TIMEOUT_S (default 150): how long each service may take to become ready.
@@ -72,8 +73,12 @@ for service in "${SERVICES[@]}"; do
        -e "QUARKUS_DATASOURCE_USERNAME=$DB_USER"
        -e "QUARKUS_DATASOURCE_PASSWORD=${SMOKE_DB_PASSWORD:-}")
   if [ "$service" = gateway ]; then
+    # API keys as the prod overlay sets them (the Secret's keys and revoked become these variables).
     env+=(-e "QUARKUS_REST_CLIENT_TRANSLATE_SERVICE_URL=http://127.0.0.1:${PORT[translate-service]}"
-          -e "QUARKUS_REST_CLIENT_SUMMARY_SERVICE_URL=http://127.0.0.1:${PORT[summary-service]}")
+          -e "QUARKUS_REST_CLIENT_SUMMARY_SERVICE_URL=http://127.0.0.1:${PORT[summary-service]}"
+          -e WARTA_GATEWAY_API_KEYS_ENABLED=true
+          -e WARTA_GATEWAY_API_KEYS_KEYS=smoke-key
+          -e WARTA_GATEWAY_API_KEYS_REVOKED=smoke-old-key)
   fi
   echo "==> $service: localhost/warta/$service:$TAG on port ${PORT[$service]}"
   STARTED_AT[$service]=$(date +%s.%N)
@@ -112,9 +117,19 @@ for service in "${SERVICES[@]}"; do
 done
 
 if [ "$failures" -eq 0 ] && [[ " ${SERVICES[*]} " == *" gateway "* ]]; then
-  echo "==> POST /api/v1/articles (examples/putin-kim-trump.id.txt) through the gateway"
-  response=$(curl -fsS -H 'Content-Type: text/plain; charset=utf-8' --data-binary @examples/putin-kim-trump.id.txt \
-    "http://127.0.0.1:${PORT[gateway]}/api/v1/articles") || { echo "    article request failed" >&2; failures=$((failures + 1)); }
+  articles="http://127.0.0.1:${PORT[gateway]}/api/v1/articles"
+  for case in ":401" "smoke-old-key:403"; do
+    key="${case%%:*}"
+    expected="${case##*:}"
+    status=$(curl -s -o /dev/null -w '%{http_code}' ${key:+-H "X-API-Key: $key"} -H 'Content-Type: text/plain' \
+      --data-binary 'Presiden bertemu menteri.' "$articles")
+    echo "    POST without a valid key (${key:-none}): $status (expected $expected)"
+    [ "$status" = "$expected" ] || failures=$((failures + 1))
+  done
+  echo "==> POST /api/v1/articles (examples/putin-kim-trump.id.txt) through the gateway, with the API key"
+  response=$(curl -fsS -H 'X-API-Key: smoke-key' -H 'Content-Type: text/plain; charset=utf-8' \
+    --data-binary @examples/putin-kim-trump.id.txt "$articles") \
+    || { echo "    article request failed" >&2; failures=$((failures + 1)); }
   [ -n "${response:-}" ] && echo "    ${response:0:300}..."
 fi
 
