@@ -6,7 +6,7 @@
 #       service's target/quarkus-app. Needs only buildah (Debian package) and a JDK with jmods; no registry access.
 #       Images are tagged localhost/warta/<service>:<tag> (what k8s/overlays/dev deploys).
 #       --package   build the Quarkus apps first (./mvnw -B -pl <services> -am package -DskipTests)
-#       --save DIR  also write DIR/<service>.tar (OCI archive) for `kind load image-archive` or `podman load`
+#       --save DIR  also write DIR/<service>.tar (docker-archive: `kind load image-archive`, `podman load`, `docker load`)
 #
 #   k8s/build-images.sh --native [--registry quay.io/warta] [--tag 1.0.0] [--push] [SERVICE...]
 #       Native images with <service>/src/main/docker/Dockerfile.native (Mandrel builder stage + quarkus-micro runtime).
@@ -174,7 +174,7 @@ for service in "${SERVICES[@]}"; do
   if [ -n "$SAVE_DIR" ]; then
     mkdir -p "$SAVE_DIR"
     rm -f "$SAVE_DIR/$service.tar"
-    buildah push --quiet "$image" "oci-archive:$SAVE_DIR/$service.tar:$image"
+    buildah push --quiet "$image" "docker-archive:$SAVE_DIR/$service.tar:$image"
     echo "    saved $SAVE_DIR/$service.tar"
   fi
 done

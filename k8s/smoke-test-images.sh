@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Starts each image built by k8s/build-images.sh with podman, under the same restrictions as the Kubernetes pods
 # (uid 1001, read-only root filesystem with a tmpfs /tmp, no capabilities, no privilege escalation), and checks that
-# it answers /q/health/ready. When the gateway is among them, also posts the example article through it.
+# it answers /q/health/ready. When the gateway is among them, it also checks the API keys (as the prod overlay
+# configures them: 401 without, 403 for a revoked key) and posts the example article through it.
 #
 #   k8s/smoke-test-images.sh [--tag 1.0.0-jvm] [--port-base 18080] [SERVICE...]
-#   SMOKE_TIMEOUT_S (default 90): how long each service may take to become ready.
+#   SMOKE_TIMEOUT_S (default 150): how long each service may take to become ready.
 #
 # Needs: podman (+ runc), curl, and PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth). The services use a
 # database of their own (SMOKE_DB, default warta_smoke; created with psql when missing) so that nothing here touches
@@ -55,6 +56,7 @@ PODMAN_RUN=(podman --cgroup-manager=cgroupfs --runtime=runc run -d --network=hos
   --memory 1g)
 
 STARTED=()
+declare -A STARTED_AT=()
 cleanup() {
   for name in "${STARTED[@]}"; do
     podman --cgroup-manager=cgroupfs --runtime=runc rm -f "$name" >/dev/null 2>&1 || true
@@ -71,10 +73,15 @@ for service in "${SERVICES[@]}"; do
        -e "QUARKUS_DATASOURCE_USERNAME=$DB_USER"
        -e "QUARKUS_DATASOURCE_PASSWORD=${SMOKE_DB_PASSWORD:-}")
   if [ "$service" = gateway ]; then
+    # API keys as the prod overlay sets them (the Secret's keys and revoked become these variables).
     env+=(-e "QUARKUS_REST_CLIENT_TRANSLATE_SERVICE_URL=http://127.0.0.1:${PORT[translate-service]}"
-          -e "QUARKUS_REST_CLIENT_SUMMARY_SERVICE_URL=http://127.0.0.1:${PORT[summary-service]}")
+          -e "QUARKUS_REST_CLIENT_SUMMARY_SERVICE_URL=http://127.0.0.1:${PORT[summary-service]}"
+          -e WARTA_GATEWAY_API_KEYS_ENABLED=true
+          -e WARTA_GATEWAY_API_KEYS_KEYS=smoke-key
+          -e WARTA_GATEWAY_API_KEYS_REVOKED=smoke-old-key)
   fi
   echo "==> $service: localhost/warta/$service:$TAG on port ${PORT[$service]}"
+  STARTED_AT[$service]=$(date +%s.%N)
   "${PODMAN_RUN[@]}" --name "$name" "${env[@]}" "localhost/warta/$service:$TAG" >/dev/null
   STARTED+=("$name")
 done
@@ -82,9 +89,9 @@ done
 for service in "${SERVICES[@]}"; do
   name="warta-smoke-$service"
   url="http://127.0.0.1:${PORT[$service]}/q/health/ready"
-  start=$(date +%s.%N)
+  start=${STARTED_AT[$service]}
   ready=false
-  for _ in $(seq 1 $((${SMOKE_TIMEOUT_S:-90} * 2))); do
+  for _ in $(seq 1 $((${SMOKE_TIMEOUT_S:-150} * 2))); do
     if curl -fsS -o /dev/null "$url" 2>/dev/null; then
       ready=true
       break
@@ -95,7 +102,7 @@ for service in "${SERVICES[@]}"; do
     sleep 0.5
   done
   if [ "$ready" = true ]; then
-    printf '    %-18s ready after %.1f s: %s\n' "$service" "$(echo "$(date +%s.%N) - $start" | bc)" "$(curl -fsS "$url" | tr -d ' \n')"
+    printf '    %-18s ready %.1f s after podman run: %s\n' "$service" "$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')" "$(curl -fsS "$url" | tr -d ' \n')"
     user=$(podman exec "$name" /opt/jre/bin/java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *user.name = //p')
     echo "    $service runs as: ${user:-?} (image user $(podman inspect -f '{{.Config.User}}' "$name"))"
   else
@@ -110,9 +117,19 @@ for service in "${SERVICES[@]}"; do
 done
 
 if [ "$failures" -eq 0 ] && [[ " ${SERVICES[*]} " == *" gateway "* ]]; then
-  echo "==> POST /api/v1/articles (examples/putin-kim-trump.id.txt) through the gateway"
-  response=$(curl -fsS -H 'Content-Type: text/plain; charset=utf-8' --data-binary @examples/putin-kim-trump.id.txt \
-    "http://127.0.0.1:${PORT[gateway]}/api/v1/articles") || { echo "    article request failed" >&2; failures=$((failures + 1)); }
+  articles="http://127.0.0.1:${PORT[gateway]}/api/v1/articles"
+  for case in ":401" "smoke-old-key:403"; do
+    key="${case%%:*}"
+    expected="${case##*:}"
+    status=$(curl -s -o /dev/null -w '%{http_code}' ${key:+-H "X-API-Key: $key"} -H 'Content-Type: text/plain' \
+      --data-binary 'Presiden bertemu menteri.' "$articles")
+    echo "    POST without a valid key (${key:-none}): $status (expected $expected)"
+    [ "$status" = "$expected" ] || failures=$((failures + 1))
+  done
+  echo "==> POST /api/v1/articles (examples/putin-kim-trump.id.txt) through the gateway, with the API key"
+  response=$(curl -fsS -H 'X-API-Key: smoke-key' -H 'Content-Type: text/plain; charset=utf-8' \
+    --data-binary @examples/putin-kim-trump.id.txt "$articles") \
+    || { echo "    article request failed" >&2; failures=$((failures + 1)); }
   [ -n "${response:-}" ] && echo "    ${response:0:300}..."
 fi
 

@@ -67,7 +67,7 @@ final class ManifestPolicy {
 
     /** Environment variable and ConfigMap key names that hold credentials. */
     private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|PRIVATE_KEY|API_KEY|API_KEYS|ACCESS_KEY)$");
+            "(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|CREDENTIALS|_KEY|_KEYS)$");
     /** Credentials smuggled inside an otherwise harmless value, such as a JDBC URL. */
     private static final Pattern SECRET_IN_VALUE = Pattern.compile("(?i)(password|passwd|secret|token)=[^&;\\s]+");
     /** Warta's own images: their probes must use the Quarkus health endpoints. */

@@ -86,6 +86,9 @@ class ManifestPolicyTest {
             String name = deployment.getMetadata().getName();
             assertThat(container(deployment).getImage()).isEqualTo("localhost/warta/" + name + ":1.0.0-jvm");
             assertThat(deployment.getMetadata().getNamespace()).isEqualTo("warta-dev");
+            var startup = container(deployment).getStartupProbe();
+            assertThat(startup.getFailureThreshold() * startup.getPeriodSeconds()).as(name + " JVM start-up budget (s)")
+                    .isGreaterThanOrEqualTo(120);
         }
         assertThat(container(deployment(resources, "translate-service")).getResources().getLimits().get("memory")
                 .getNumericalAmount()).isGreaterThan(new java.math.BigDecimal(768L * 1024 * 1024));
