@@ -161,6 +161,8 @@ public class Load {
         final AtomicLong unavailableWithRetryAfter = new AtomicLong();
         final AtomicLong other5xx = new AtomicLong();
         final AtomicLong ioErrors = new AtomicLong();
+        /** 5xx answers to articles that were stored before (a cache hit would have answered them). */
+        final AtomicLong repeat5xx = new AtomicLong();
         final List<Long> micros = Collections.synchronizedList(new ArrayList<>());
 
         void add(Outcome o, boolean freshArticle) {
@@ -184,8 +186,14 @@ public class Load {
                 client4xx.incrementAndGet();
             } else if (o.status() == 503 && o.retryAfter()) {
                 unavailableWithRetryAfter.incrementAndGet();
+                if (!freshArticle) {
+                    repeat5xx.incrementAndGet();
+                }
             } else if (o.status() >= 500) {
                 other5xx.incrementAndGet();
+                if (!freshArticle) {
+                    repeat5xx.incrementAndGet();
+                }
             } else {
                 ioErrors.incrementAndGet();
             }
@@ -206,16 +214,16 @@ public class Load {
 
         String row(String name, double seconds) {
             long fiveHundreds = unavailableWithRetryAfter.get() + other5xx.get();
-            return String.format("| %s | %.1f | %d | %.2f | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s |", name,
+            return String.format("| %s | %.1f | %d | %.2f | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s |", name,
                     seconds, total.get(), seconds > 0 ? total.get() / seconds : 0, ok.get(), degraded.get(),
                     cachedHits.get(), stored.get(), fiveHundreds, unavailableWithRetryAfter.get(), other5xx.get(),
-                    ioErrors.get() + client4xx.get(), percentile(0.50), percentile(0.99));
+                    repeat5xx.get(), ioErrors.get() + client4xx.get(), percentile(0.50), percentile(0.99));
         }
 
         static String header() {
             return "| phase | seconds | requests | req/s | 200 | 200 degraded | 200 cached | 200 stored (id) | 5xx | "
-                    + "of which 503+Retry-After | other 5xx | 4xx or I/O error | p50 ms | p99 ms |\n"
-                    + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+                    + "of which 503+Retry-After | other 5xx | 5xx to repeats of stored articles | 4xx or I/O error | p50 ms | p99 ms |\n"
+                    + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
         }
     }
 
@@ -349,6 +357,7 @@ public class Load {
             all.unavailableWithRetryAfter.addAndGet(t.unavailableWithRetryAfter.get());
             all.other5xx.addAndGet(t.other5xx.get());
             all.ioErrors.addAndGet(t.ioErrors.get());
+            all.repeat5xx.addAndGet(t.repeat5xx.get());
             all.micros.addAll(t.micros);
         });
         System.out.println(all.row("**whole run**", endMs / 1000.0));
