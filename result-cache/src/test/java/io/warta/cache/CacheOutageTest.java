@@ -10,7 +10,7 @@ class CacheOutageTest {
 
     @Test
     void failingStoreGivesFallbackAndRecoversByItself() {
-        CacheOutage outage = new CacheOutage("test store");
+        CacheOutage outage = new CacheOutage("test store", 0);
         AtomicBoolean databaseUp = new AtomicBoolean(false);
 
         String value = outage.call("read", () -> {
@@ -25,6 +25,19 @@ class CacheOutageTest {
         databaseUp.set(true);
         assertThat(outage.call("read", () -> databaseUp.get() ? "stored" : "x", "fallback")).isEqualTo("stored");
         assertThat(outage.isDown()).isFalse();
+    }
+
+    @Test
+    void skipsTheStoreForAWhileAfterAFailure() {
+        CacheOutage outage = new CacheOutage("test store", 60_000_000_000L);
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        for (int i = 0; i < 5; i++) {
+            outage.call("read", () -> {
+                attempts.incrementAndGet();
+                throw new IllegalStateException("connection refused");
+            }, "fallback");
+        }
+        assertThat(attempts).hasValue(1);
     }
 
     @Test

@@ -14,6 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -80,7 +84,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article in English",
             content = @Content(schema = @Schema(implementation = ArticleResult.class),
                     examples = @ExampleObject(name = "complete", value = RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Blank text",
+    @APIResponse(responseCode = "400", description = "Blank text, invalid UTF-8 or binary data",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Text over the configured limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -88,11 +92,27 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "translate-service is unavailable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ArticleResult submitPlainText(String text) {
-        if (text == null) {
+    public ArticleResult submitPlainText(byte[] body) {
+        return articles.submit(null, strictUtf8(body));
+    }
+
+    /** Refuses bytes that are not UTF-8 text instead of translating replacement characters. */
+    private static String strictUtf8(byte[] body) {
+        if (body == null || body.length == 0) {
             throw ProblemException.badRequest("text must not be blank");
         }
-        return articles.submit(null, text);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+            if (text.indexOf('\u0000') >= 0) {
+                throw ProblemException.badRequest("the body is binary data, not text");
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            throw ProblemException.badRequest("the body is not valid UTF-8 text");
+        }
     }
 
     @GET

@@ -6,12 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -169,6 +171,38 @@ class ArticleResourceTest {
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("status", equalTo(503));
+    }
+
+    @Test
+    void markupAndControlCharactersNeverReachTheServices() throws Exception {
+        List<String> body = body("Cikarang");
+        summaryServiceAnswers(body);
+        translateServiceAnswers(textsSent("Banjir Cikarang", body));
+        String html = "<p>" + body.get(0) + "</p><script>alert('x')</script><p>" + body.get(1).replace("mengungsi", "mengungsi\u0007")
+                + " <b>" + body.get(2) + "</b></p>";
+
+        given().contentType(ContentType.JSON).body(Map.of("title", "<h1>Banjir Cikarang</h1>", "text", html))
+                .when().post("/api/v1/articles")
+                .then().statusCode(200)
+                .body("translation.text", not(containsString("<")))
+                .body("translation.text", not(containsString("alert")));
+        String sent = backends.findAll(postRequestedFor(urlEqualTo("/v1/translations/batch"))).get(0).getBodyAsString();
+        assertThat(sent).doesNotContain("<p>", "<b>", "script", "\\u0007");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8TextAreRefused() {
+        byte[] latin1 = "Banjir melanda Garut, warga mengungsi ke balai desa.".replace("a", "\u00e0")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        given().contentType("text/plain").body(latin1)
+                .when().post("/api/v1/articles").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("UTF-8"));
+        given().contentType("text/plain").body(new byte[] { 'B', 'a', 0, 1, 2, 'x' })
+                .when().post("/api/v1/articles").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("binary"));
+        byte[] json = "{\"text\": \"Banjir \u00e0\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        given().contentType(ContentType.JSON).body(json)
+                .when().post("/api/v1/articles").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

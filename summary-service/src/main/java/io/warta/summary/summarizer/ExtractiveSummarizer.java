@@ -21,6 +21,11 @@ public final class ExtractiveSummarizer implements Summarizer {
     public static final int KEY_POINTS_MAX = 5;
     /** Two bullets sharing this share of the shorter one's content terms say the same thing. */
     public static final double NEAR_DUPLICATE_OVERLAP = 0.6;
+    /** Headlines and bullets need a statement, not a date line or a two-word caption. */
+    public static final int MIN_STATEMENT_WORDS = 5;
+    /** Quotes in the first or second person ("Kami akan ...") read oddly as a bullet out of their context. */
+    private static final java.util.regex.Pattern PERSONAL_OPENING = java.util.regex.Pattern.compile(
+            "(?iu)^[\"“]?\\s*(?:saya|aku|kami|kita|anda|kamu|i|we|you|i'm|we're|we've|i've)\\b");
 
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,;:.!?…]+$");
 
@@ -111,6 +116,15 @@ public final class ExtractiveSummarizer implements Summarizer {
      */
     private static Tier headline(List<String> sentences, String language, int[] order) {
         for (int i : order) {
+            if (SentenceFeatures.isBoilerplate(sentences.get(i))) {
+                continue;
+            }
+            Optional<String> h = SentenceCompressor.headline(sentences.get(i), language, HEADLINE_MAX_WORDS);
+            if (h.isPresent() && TextAnalyzer.wordCount(h.get()) >= MIN_STATEMENT_WORDS) {
+                return new Tier(h.get(), List.of(i));
+            }
+        }
+        for (int i : order) { // a text of short lines only: the best one that fits
             Optional<String> h = SentenceCompressor.headline(sentences.get(i), language, HEADLINE_MAX_WORDS);
             if (h.isPresent()) {
                 return new Tier(h.get(), List.of(i));
@@ -128,25 +142,29 @@ public final class ExtractiveSummarizer implements Summarizer {
         List<Integer> picked = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<Set<String>> termSets = new ArrayList<>();
-        for (int i : order) {
-            if (picked.size() == max) {
-                break;
+        // First statements in the third person; then, if that leaves fewer than three, anything that fits.
+        for (boolean strict : new boolean[] {true, false}) {
+            for (int i : order) {
+                if (picked.size() == max || !strict && picked.size() >= Math.min(KEY_POINTS_MIN, max)) {
+                    break;
+                }
+                String s = sentences.get(i);
+                if (picked.contains(i) || SentenceFeatures.isBoilerplate(s)) {
+                    continue;
+                }
+                Optional<String> text = SentenceCompressor.fit(s, language, KEY_POINT_MAX_WORDS);
+                if (text.isEmpty() || strict && (TextAnalyzer.wordCount(text.get()) < MIN_STATEMENT_WORDS
+                        || PERSONAL_OPENING.matcher(text.get()).find())) {
+                    continue;
+                }
+                Set<String> terms = new HashSet<>(analyzer.terms(text.get()));
+                if (terms.isEmpty() || termSets.stream().anyMatch(t -> isNearDuplicate(t, terms))) {
+                    continue;
+                }
+                picked.add(i);
+                texts.add(text.get());
+                termSets.add(terms);
             }
-            String s = sentences.get(i);
-            if (SentenceFeatures.isBoilerplate(s)) {
-                continue;
-            }
-            Optional<String> text = SentenceCompressor.fit(s, language, KEY_POINT_MAX_WORDS);
-            if (text.isEmpty()) {
-                continue;
-            }
-            Set<String> terms = new HashSet<>(analyzer.terms(text.get()));
-            if (terms.isEmpty() || termSets.stream().anyMatch(t -> isNearDuplicate(t, terms))) {
-                continue;
-            }
-            picked.add(i);
-            texts.add(text.get());
-            termSets.add(terms);
         }
         // Document order.
         Integer[] idx = new Integer[picked.size()];

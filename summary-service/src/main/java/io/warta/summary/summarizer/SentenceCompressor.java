@@ -41,7 +41,8 @@ public final class SentenceCompressor {
 
     /** Language-specific word lists and patterns. */
     private record Rules(Pattern leadingAttribution, Pattern trailingQuoteAttribution, Pattern trailingAttribution,
-            Pattern discourseOpener, Pattern timeAdjunct, Set<String> phraseOpeners, Set<String> danglingEnds) {
+            Pattern discourseOpener, Pattern timeAdjunct, Pattern leadingSpeaker, Set<String> phraseOpeners,
+            Set<String> danglingEnds, Pattern verbLike) {
     }
 
     private static final String ID_DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad";
@@ -63,6 +64,8 @@ public final class SentenceCompressor {
                     + "|sebelumnya|kemudian|lalu|adapun|sedangkan|bahkan|tak hanya itu|tidak hanya itu)\\s*,?\\s+"),
             Pattern.compile("(?iu)\\s+(?:pada\\s+)?(?:hari\\s+)?(?:" + ID_DAYS + ")(?:\\s+(?:pagi|siang|sore|malam|lalu|kemarin|ini|dini hari))?"
                     + "(?=[\\s,.]|$)"),
+            Pattern.compile("(?u)^[^.;:\"“”]{3,90}?\\s(?:mengatakan|menyatakan|menegaskan|menjelaskan|mengungkapkan"
+                    + "|menyebutkan|menilai|berpendapat|menuturkan|memaparkan|menambahkan|mengakui|menyebut)\\s*,\\s+"),
             Set.of("yang", "untuk", "guna", "agar", "supaya", "karena", "sebab", "sehingga", "menjelang", "sebelum",
                     "setelah", "sesudah", "saat", "ketika", "sejak", "hingga", "sampai", "dan", "serta", "namun",
                     "tetapi", "tapi", "sedangkan", "sementara", "meski", "meskipun", "walaupun", "walau", "sebagai",
@@ -71,7 +74,13 @@ public final class SentenceCompressor {
                     "seperti", "termasuk", "antara", "selama", "kepada", "atau"),
             Set.of("yang", "dan", "atau", "di", "ke", "dari", "pada", "untuk", "dengan", "serta", "bahwa", "para",
                     "sang", "si", "itu", "ini", "tersebut", "akan", "telah", "sudah", "masih", "tidak", "belum", "juga",
-                    "adalah", "ialah", "merupakan", "menjadi", "oleh", "se", "per", "sebuah", "seorang")
+                    "adalah", "ialah", "merupakan", "menjadi", "oleh", "se", "per", "sebuah", "seorang",
+                    "mengatakan", "menyatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menyebutkan", "menilai",
+                    "menurut", "kata", "ujar", "ucap", "berkata", "menuturkan", "menambahkan", "mengakui", "menyebut"),
+            // Lower-case words with a verbal prefix, or auxiliaries and common bare verbs.
+            Pattern.compile("(?:me|ber|di|ter|per)\\p{Ll}{3,}|akan|telah|sudah|tidak|tak|bisa|dapat|harus|adalah|merupakan"
+                    + "|masih|belum|sedang|tengah|pernah|ingin|mau|ada|naik|turun|tewas|jatuh|tiba|pergi|datang|lahir|hilang"
+                    + "|kalah|menang|lolos|gagal|resmi|siap|minta|ikut|pulang|masuk|keluar|buka|tutup|jadi|punya")
     );
 
     private static final Rules ENGLISH = new Rules(
@@ -84,13 +93,17 @@ public final class SentenceCompressor {
             Pattern.compile("(?iu)^(?:meanwhile|however|in addition|moreover|furthermore|also|on the other hand|nevertheless"
                     + "|previously|earlier|separately|in that meeting|on that occasion)\\s*,?\\s+"),
             Pattern.compile("(?iu)\\s+(?:on\\s+)?(?:" + EN_DAYS + ")(?:\\s+(?:morning|afternoon|evening|night))?(?=[\\s,.]|$)"),
+            Pattern.compile("(?u)^[^,.;:\"“”]{3,90}?\\s(?:said|says|told reporters|added|stated|noted)(?:\\s+on\\s+\\w+)?\\s+that\\s+"),
             Set.of("that", "which", "who", "whom", "whose", "to", "for", "in", "on", "at", "with", "from", "by", "after",
                     "before", "as", "while", "because", "since", "during", "amid", "ahead", "and", "but", "or",
                     "although", "though", "despite", "following", "including", "over", "under", "into", "about",
                     "against", "when", "where", "so", "until", "if", "unless", "between", "among", "via"),
             Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "with", "from", "by", "for", "that",
                     "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-                    "its", "their", "his", "her", "this", "these", "those", "not", "as")
+                    "its", "their", "his", "her", "this", "these", "those", "not", "as", "said", "says", "told", "added",
+                    "according"),
+            Pattern.compile("\\p{Ll}{2,}(?:ed|es)|\\p{Ll}{3,}s|is|are|was|were|be|been|has|have|had|will|would|can|could|may"
+                    + "|might|must|should|did|does|do|won|lost|took|made|said|met|left|came|went|gave|got|saw|began|fell|rose")
     );
 
     private SentenceCompressor() {
@@ -140,6 +153,14 @@ public final class SentenceCompressor {
         if (TextAnalyzer.wordCount(s) <= maxWords) {
             return Optional.of(s);
         }
+        // Who said it goes before when it was said: "Sudewo mengatakan, OSO diduga ..." → "OSO diduga ...".
+        String withoutSpeaker = r.leadingSpeaker.matcher(s).replaceFirst("");
+        if (!withoutSpeaker.equals(s) && TextAnalyzer.wordCount(withoutSpeaker) >= MIN_WORDS) {
+            s = endWithPeriod(capitalize(withoutSpeaker));
+            if (TextAnalyzer.wordCount(s) <= maxWords) {
+                return Optional.of(s);
+            }
+        }
         String withoutTime = tidy(r.timeAdjunct.matcher(stripFinal(s)).replaceAll(""));
         if (TextAnalyzer.wordCount(withoutTime) >= MIN_WORDS) {
             s = withoutTime;
@@ -163,14 +184,16 @@ public final class SentenceCompressor {
             String t = tokens[i];
             String lower = t.toLowerCase(Locale.ROOT);
             boolean opensPhrase = i > 0 && r.phraseOpeners.contains(lower);
-            if (opensPhrase && words >= MIN_WORDS && words <= maxWords && !endsDangling(tokens, i, r)) {
+            if (opensPhrase && words >= MIN_WORDS && words <= maxWords && !endsDangling(tokens, i, r)
+                    && hasPredicate(tokens, i, r)) {
                 bestEnd = i;
             }
             if (isWord(t)) {
                 words++;
             }
             boolean commaAfter = t.endsWith(",") || (i + 1 < tokens.length && tokens[i + 1].equals(","));
-            if (commaAfter && words >= MIN_WORDS && words <= maxWords && !endsDangling(tokens, i + 1, r)) {
+            if (commaAfter && words >= MIN_WORDS && words <= maxWords && !endsDangling(tokens, i + 1, r)
+                    && hasPredicate(tokens, i + 1, r)) {
                 bestEnd = i + 1;
             }
             if (words > maxWords) {
@@ -192,6 +215,17 @@ public final class SentenceCompressor {
             cut = tidy(QUOTES.matcher(cut).replaceAll(""));
         }
         return TextAnalyzer.wordCount(cut) >= MIN_WORDS ? Optional.of(cut) : Optional.empty();
+    }
+
+    /** A cut must keep a clause, not just its subject: some lower-case verb-like word before {@code end}. */
+    private static boolean hasPredicate(String[] tokens, int end, Rules r) {
+        for (int i = 1; i < end; i++) {
+            String w = lettersOf(tokens[i]);
+            if (!w.isEmpty() && Character.isLowerCase(tokens[i].charAt(0)) && r.verbLike.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the text before token {@code end} ends with a word that needs a complement ("yang", "the"). */
@@ -226,7 +260,11 @@ public final class SentenceCompressor {
             upperWord |= w.length() >= 3 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                     && w.chars().anyMatch(Character::isLetter);
         }
-        boolean looksLikeDateline = head.contains(",") || head.contains("(") || DOMAIN.matcher(head).find() || upperWord;
+        // "Jakarta -" or "Rimanews -": one capitalized word before a spaced dash at the very start is a dateline too.
+        boolean singleName = words.length == 1 && words[0].length() >= 3 && Character.isUpperCase(words[0].charAt(0))
+                && m.end() < s.length() && Character.isUpperCase(s.charAt(m.end()));
+        boolean looksLikeDateline = head.contains(",") || head.contains("(") || DOMAIN.matcher(head).find() || upperWord
+                || singleName;
         return allCapitalized && looksLikeDateline ? s.substring(m.end()) : s;
     }
 

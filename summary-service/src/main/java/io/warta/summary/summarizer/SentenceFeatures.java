@@ -23,7 +23,8 @@ public final class SentenceFeatures {
     private static final Pattern BOILERPLATE_START = Pattern.compile(
             "(?iu)\\W*(?:baca juga|baca pula|lihat juga|simak juga|simak video|saksikan|tonton|klik|ikuti|"
                     + "read more|read also|see also|related|watch|advertisement|sumber\\s*:|editor\\s*:|penulis\\s*:|"
-                    + "reporter\\s*:|foto\\s*:|photo\\s*:|copyright|©)");
+                    + "reporter\\s*:|foto\\s*:|photo\\s*:|copyright|©|photos? by|images? by|image edited by|edited by|illustration by"
+                    + "|screenshot|screen shot|foto oleh|diedit oleh|ilustrasi\\s*:|featured image)");
     private static final Pattern LINK = Pattern.compile("[hH][tT][tT][pP][sS]?\\s*:|[wW]{3}\\s*\\.|\\.com\\s*/");
     /** An agency credit on its own, such as "( ant / gil )". */
     private static final Pattern CREDIT_ONLY = Pattern.compile("\\W*\\(\\s*\\p{L}{2,5}\\s*/\\s*\\p{L}{2,5}\\s*\\)\\W*");

@@ -92,6 +92,10 @@ class SummaryResourceTest {
                 .when().post("/v1/summaries").then().statusCode(400).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("[1,2]")
                 .when().post("/v1/summaries").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"text\": \"Satu \u00e0\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .when().post("/v1/summaries").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("text", "<div><script>alert(1)</script></div>"))
+                .when().post("/v1/summaries").then().statusCode(400).contentType("application/problem+json");
         given().contentType(ContentType.TEXT).body("Satu.")
                 .when().post("/v1/summaries").then().statusCode(415).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("text", "kata ".repeat(20_001)))

@@ -37,6 +37,7 @@ public final class SummarizerEvaluation {
         Path out = Path.of("target", "summarizer-eval");
         Path modelOut = null;
         int limit = Integer.MAX_VALUE;
+        boolean withTitles = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -44,6 +45,7 @@ public final class SummarizerEvaluation {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--write-model" -> modelOut = Path.of(args[++i]);
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
+                case "--no-title" -> withTitles = false;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -52,6 +54,10 @@ public final class SummarizerEvaluation {
         }
         long start = System.nanoTime();
         List<IndoSum.Article> articles = IndoSum.read(data, limit);
+        if (!withTitles) {
+            articles = articles.stream()
+                    .map(a -> new IndoSum.Article(a.id(), null, a.sentences(), a.gold(), a.reference())).toList();
+        }
         List<ModelFitter.Prepared> prepared = articles.stream().map(ModelFitter.Prepared::of).toList();
         System.out.printf(Locale.ROOT, "%d articles from %s prepared in %.1f s%n", articles.size(), data,
                 (System.nanoTime() - start) / 1e9);

@@ -3,6 +3,7 @@ package io.warta.translate.service;
 import io.warta.cache.ContentKey;
 import io.warta.cache.SingleFlight;
 import io.warta.problem.ProblemException;
+import io.warta.text.LanguageDetector;
 import io.warta.text.SentenceSplitter;
 import io.warta.text.TextNormalizer;
 import io.warta.translate.config.TranslateConfig;
@@ -50,6 +51,9 @@ public class TranslationService {
         List<List<List<String>>> documents = new ArrayList<>(texts.size());
         for (String text : texts) {
             documents.add(segment(text));
+        }
+        if (source == null) {
+            rejectIfClearlyNotIndonesian(texts);
         }
 
         TranslationEngine engine = engines.active();
@@ -118,6 +122,16 @@ public class TranslationService {
             translatedLines.add(String.join(" ", translated));
         }
         return new Translation(SOURCE_LANGUAGE, TARGET_LANGUAGE, String.join("\n", translatedLines), engine, segments);
+    }
+
+    /** Without an explicit source, text that is clearly in another language is refused rather than mistranslated. */
+    private static void rejectIfClearlyNotIndonesian(List<String> texts) {
+        LanguageDetector.Detection detected = LanguageDetector.detect(String.join("\n", texts));
+        if (detected.isClearlyNot(LanguageDetector.INDONESIAN)) {
+            throw ProblemException.unprocessable("unsupported-language", "Not Indonesian",
+                    "the text looks like \"" + detected.language() + "\", not Indonesian; send \"source\": \"id\" to translate it anyway")
+                    .with("detectedLanguage", detected.language());
+        }
     }
 
     private static void checkLanguagePair(String source, String target) {

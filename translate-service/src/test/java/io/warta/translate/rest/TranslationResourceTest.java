@@ -49,8 +49,9 @@ class TranslationResourceTest {
                 .body("engine", containsString("/"))
                 .body("segments", hasSize(2))
                 .body("segments[0].source", equalTo("Presiden Rusia menelepon pemimpin Korea Utara."))
-                .body("segments[0].translation", containsString("Russia"))
-                .body("translation", containsString("North Korea"));
+                .body("segments[0].translation", containsString("North Korea"))
+                .body("segments[1].source", equalTo("Harga beras naik."))
+                .body("translation", not(containsString("Korea Utara")));
     }
 
     @Test
@@ -135,6 +136,28 @@ class TranslationResourceTest {
     }
 
     @Test
+    void clearlyEnglishTextWithoutASourceIsRefusedWithTheDetectedLanguage() {
+        String english = "The president said on Tuesday that the government would not raise fuel prices this year.";
+        given().contentType(ContentType.JSON).body(Map.of("text", english))
+                .when().post("/v1/translations")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detectedLanguage", equalTo("en"));
+        given().contentType(ContentType.JSON).body(Map.of("text", english, "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void markupIsReducedToTextAndNeverEchoed() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "<p>Harga <b>beras</b> naik.</p><script>alert(1)</script>"))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("segments[0].source", equalTo("Harga beras naik."))
+                .body("translation", not(containsString("<")));
+    }
+
+    @Test
     void badInputIsAProblemNeverAStackTrace() {
         given().contentType(ContentType.JSON).body(Map.of("text", "   "))
                 .when().post("/v1/translations")
@@ -149,6 +172,12 @@ class TranslationResourceTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("colour"));
         given().contentType(ContentType.JSON).body("{\"text\": 42, \"source\": [1]}")
+                .when().post("/v1/translations")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"text\": \"Harga \u00e0\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .when().post("/v1/translations")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("text", "\u0000\u0007\u001b"))
                 .when().post("/v1/translations")
                 .then().statusCode(400).contentType("application/problem+json");
         given().contentType(ContentType.TEXT).body("Halo.")

@@ -73,6 +73,11 @@ public final class Decoder {
     private final int beam;
     private final int distortionLimit;
 
+    private static final int CACHE_SIZE = 1 << 15;
+    /** Per thread, a direct-mapped cache of (LM history, word) -> log10 p: hypotheses share most of their lookups. */
+    private final ThreadLocal<long[]> cacheKeys = ThreadLocal.withInitial(() -> new long[CACHE_SIZE]);
+    private final ThreadLocal<float[]> cacheValues = ThreadLocal.withInitial(() -> new float[CACHE_SIZE]);
+
     public Decoder(LanguageModel lm, double lmWeight, double distortionWeight, int beam, int distortionLimit) {
         this.lm = lm;
         this.lmWeight = lmWeight;
@@ -94,6 +99,9 @@ public final class Decoder {
         if (n > MAX_WORDS) {
             throw new IllegalArgumentException("sentence too long for one search: " + n);
         }
+        long[] keys = cacheKeys.get();
+        float[] values = cacheValues.get();
+        Arrays.fill(keys, -1L);
         List<List<Option>> byStart = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             byStart.add(new ArrayList<>());
@@ -123,6 +131,7 @@ public final class Decoder {
             stacks.add(new HashMap<>());
         }
         long full = n == 64 ? -1L : (1L << n) - 1;
+        Map<Long, Double> estimates = new HashMap<>();
         Hyp start = new Hyp(0L, LanguageModel.BOS, 1, 0, 0, future[0][n], null, null);
         stacks.get(0).put(new Key(0, LanguageModel.BOS, 0), start);
         for (int covered = 0; covered < n; covered++) {
@@ -164,7 +173,17 @@ public final class Decoder {
                         int hist = h.histLen;
                         double lmScore = 0;
                         for (int id : o.lmIds) {
-                            lmScore += lm.score(state, hist, id);
+                            long ck = (state << 16) | id;
+                            int slot = (int) LanguageModel.mix(ck) & (CACHE_SIZE - 1);
+                            float sc;
+                            if (keys[slot] == ck) {
+                                sc = values[slot];
+                            } else {
+                                sc = lm.score(state, hist, id);
+                                keys[slot] = ck;
+                                values[slot] = sc;
+                            }
+                            lmScore += sc;
                             state = lm.push(state, id);
                             hist = Math.min(hist + 1, lm.order() - 1);
                         }
@@ -178,7 +197,12 @@ public final class Decoder {
                         Map<Key, Hyp> target = stacks.get(c);
                         Hyp old = target.get(key);
                         if (old == null || old.score < score) {
-                            target.put(key, new Hyp(cov, state, hist, o.end, score, estimate(cov, n, future), h, o));
+                            Double est = estimates.get(cov);
+                            if (est == null) {
+                                est = estimate(cov, n, future);
+                                estimates.put(cov, est);
+                            }
+                            target.put(key, new Hyp(cov, state, hist, o.end, score, est, h, o));
                         }
                     }
                 }

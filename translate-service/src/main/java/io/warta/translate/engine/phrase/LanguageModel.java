@@ -1,6 +1,5 @@
 package io.warta.translate.engine.phrase;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +7,6 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -139,40 +137,26 @@ public final class LanguageModel {
     // ---- file format ----
 
     public static LanguageModel read(InputStream in) throws IOException {
-        DataInputStream d = new DataInputStream(new GZIPInputStream(in, 1 << 16));
-        if (d.readInt() != 0x574c4d31) {
-            throw new IOException("not a Warta LM file");
+        ByteReader d = ByteReader.gunzip(in);
+        if (d.readInt() != 0x574c4d32) {
+            throw new IOException("not a Warta LM file (v2)");
         }
         int order = d.readInt();
         int v = d.readInt();
         Map<String, Integer> vocab = new HashMap<>(v * 2);
         for (int i = 0; i < v; i++) {
-            vocab.put(d.readUTF(), d.readInt());
+            String w = d.readString();
+            vocab.put(w, d.readVarint());
         }
         int[][] fps = new int[order][];
         byte[][] probs = new byte[order][];
         byte[][] bos = new byte[order][];
-        byte[] buf = new byte[0];
         for (int n = 1; n <= order; n++) {
             int count = d.readInt();
-            int byteLen = d.readInt();
-            if (buf.length < byteLen) {
-                buf = new byte[byteLen];
-            }
-            d.readFully(buf, 0, byteLen);
             int[] f = new int[count];
             long prev = Integer.MIN_VALUE;
-            int p = 0;
             for (int i = 0; i < count; i++) {
-                long delta = 0;
-                int shift = 0;
-                int b;
-                do {
-                    b = buf[p++];
-                    delta |= (long) (b & 0x7f) << shift;
-                    shift += 7;
-                } while ((b & 0x80) != 0);
-                prev += delta;
+                prev += d.readVarlong();
                 f[i] = (int) prev;
             }
             fps[n - 1] = f;
@@ -194,14 +178,14 @@ public final class LanguageModel {
             float[][] logBackoffs) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
         DataOutputStream d = new DataOutputStream(gz);
-        d.writeInt(0x574c4d31);
+        d.writeInt(0x574c4d32);
         d.writeInt(order);
         d.writeInt(vocab.size());
         String[] words = vocab.keySet().toArray(new String[0]);
         Arrays.sort(words);
         for (String w : words) {
-            d.writeUTF(w);
-            d.writeInt(vocab.get(w));
+            ByteReader.writeString(d, w);
+            ByteReader.writeVarint(d, vocab.get(w));
         }
         for (int n = 1; n <= order; n++) {
             int[] f = fps[n - 1];
@@ -217,7 +201,6 @@ public final class LanguageModel {
                 bytes.write((int) delta);
             }
             d.writeInt(f.length);
-            d.writeInt(bytes.size());
             bytes.writeTo(d);
             for (float p : logProbs[n - 1]) {
                 d.writeByte(quantizeProb(p));

@@ -1,6 +1,5 @@
 package io.warta.translate.engine.phrase;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -65,24 +63,24 @@ public final class PhraseTable {
     }
 
     public static PhraseTable read(InputStream in) throws IOException {
-        DataInputStream d = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
-        if (d.readInt() != 0x57505431) {
-            throw new IOException("not a Warta phrase table");
+        ByteReader d = ByteReader.gunzip(in);
+        if (d.readInt() != 0x57505432) {
+            throw new IOException("not a Warta phrase table (v2)");
         }
         int nWords = d.readInt();
         String[] words = new String[nWords];
         for (int i = 0; i < nWords; i++) {
-            words[i] = d.readUTF();
+            words[i] = d.readString();
         }
         int nSources = d.readInt();
         Map<String, Option[]> table = new HashMap<>(nSources * 4 / 3 + 1);
         for (int s = 0; s < nSources; s++) {
-            String source = d.readUTF();
+            String source = d.readString();
             Option[] options = new Option[d.readUnsignedByte()];
             for (int o = 0; o < options.length; o++) {
                 String[] w = new String[d.readUnsignedByte()];
                 for (int i = 0; i < w.length; i++) {
-                    w[i] = words[readVarint(d)];
+                    w[i] = words[d.readVarint()];
                 }
                 float[] scores = new float[SCORES];
                 for (int i = 0; i < SCORES - 1; i++) {
@@ -112,14 +110,14 @@ public final class PhraseTable {
         }
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
         DataOutputStream d = new DataOutputStream(new java.io.BufferedOutputStream(gz, 1 << 16));
-        d.writeInt(0x57505431);
+        d.writeInt(0x57505432);
         d.writeInt(words.size());
         for (String w : words) {
-            d.writeUTF(w);
+            ByteReader.writeString(d, w);
         }
         d.writeInt(entries.size());
         for (Map.Entry<String, List<Option>> e : entries.entrySet()) {
-            d.writeUTF(e.getKey());
+            ByteReader.writeString(d, e.getKey());
             List<Option> opts = e.getValue();
             int n = Math.min(255, opts.size());
             d.writeByte(n);
@@ -127,7 +125,7 @@ public final class PhraseTable {
                 Option opt = opts.get(o);
                 d.writeByte(opt.words().length);
                 for (String w : opt.words()) {
-                    writeVarint(d, ids.get(w));
+                    ByteReader.writeVarint(d, ids.get(w));
                 }
                 for (int i = 0; i < SCORES - 1; i++) {
                     d.writeByte((int) Math.max(0, Math.min(255, Math.round(-opt.scores()[i] * SCALE))));
@@ -137,25 +135,5 @@ public final class PhraseTable {
         }
         d.flush();
         gz.finish();
-    }
-
-    static int readVarint(DataInputStream d) throws IOException {
-        int v = 0;
-        int shift = 0;
-        int b;
-        do {
-            b = d.readUnsignedByte();
-            v |= (b & 0x7f) << shift;
-            shift += 7;
-        } while ((b & 0x80) != 0);
-        return v;
-    }
-
-    static void writeVarint(DataOutputStream d, int v) throws IOException {
-        while ((v & ~0x7f) != 0) {
-            d.writeByte((v & 0x7f) | 0x80);
-            v >>>= 7;
-        }
-        d.writeByte(v);
     }
 }

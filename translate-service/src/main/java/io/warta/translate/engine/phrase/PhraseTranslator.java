@@ -82,22 +82,44 @@ public final class PhraseTranslator {
         List<Decoder.Option> options = new ArrayList<>();
         double perPhrase = weights.get(Weights.PHRASE);
         double perWord = weights.get(Weights.WORD);
-        for (int i = 0; i < n; i++) {
+        // Fixed spans: gazetteer names and place names with a compass point (Jakarta Timur -> East Jakarta) are
+        // not left to the statistics, which would otherwise copy them (the LM scores a copied word as <unk>).
+        boolean[] fixed = new boolean[n];
+        for (int i = 0; i < n;) {
             Gazetteer.Match g = gazetteer.match(tokens, lower, i);
+            String[] words = null;
+            int len = 0;
             if (g != null) {
-                String[] words = g.english().toArray(new String[0]);
-                options.add(new Decoder.Option(i, i + g.length(), lmIds(words), perPhrase + perWord * words.length,
-                        new Rendering(words, true)));
+                words = g.english().toArray(new String[0]);
+                len = g.length();
+            } else if (i + 1 < n && Tokenizer.isCapitalized(tokens.get(i)) && DIRECTIONS.containsKey(tokens.get(i + 1))
+                    && !DIRECTIONS.containsKey(tokens.get(i))) {
+                words = new String[] {DIRECTIONS.get(tokens.get(i + 1)), tokens.get(i)};
+                len = 2;
             }
-            String direction = i + 1 < n && Tokenizer.isCapitalized(tokens.get(i)) ? DIRECTIONS.get(tokens.get(i + 1)) : null;
-            if (direction != null && g == null) {
-                // Place names with a compass point: Jakarta Timur -> East Jakarta, Sulawesi Selatan -> South Sulawesi.
-                String[] words = {direction, tokens.get(i)};
-                options.add(new Decoder.Option(i, i + 2, lmIds(words), perPhrase + perWord * 2, new Rendering(words, true)));
+            if (words == null) {
+                i++;
+                continue;
+            }
+            options.add(new Decoder.Option(i, i + len, lmIds(words), perPhrase + perWord * words.length, new Rendering(words, true)));
+            for (int k = i; k < i + len; k++) {
+                fixed[k] = true;
+            }
+            i += len;
+        }
+        double[] copyScore = new double[n];
+        java.util.Arrays.fill(copyScore, Double.NaN);
+        for (int i = 0; i < n; i++) {
+            if (fixed[i]) {
+                continue;
             }
             boolean singleFound = false;
+            PhraseTable.Option[] singles = null;
             StringBuilder key = new StringBuilder();
             for (int len = 1; len <= Math.min(table.maxSourceLength(), n - i); len++) {
+                if (fixed[i + len - 1]) {
+                    break;
+                }
                 if (len > 1) {
                     key.append(' ');
                 }
@@ -108,6 +130,7 @@ public final class PhraseTranslator {
                 }
                 if (len == 1) {
                     singleFound = true;
+                    singles = opts;
                 }
                 int limit = Math.min(optionsPerSpan, opts.length);
                 for (int k = 0; k < limit; k++) {
@@ -130,8 +153,13 @@ public final class PhraseTranslator {
                 continue;
             }
             if (Tokenizer.isCapitalized(token) && !(sentenceStart && i == 0)) {
-                // A name is usually written as is, even when its lower-case form is also a word.
-                options.add(copy(i, token, perPhrase + perWord + weights.get(singleFound ? Weights.COPY_NAME : Weights.UNKNOWN)));
+                // A name is usually written as is, even when its lower-case form is also a word; not when the
+                // phrase table knows a proper-noun translation (Eropa -> Europe, Selasa -> Tuesday).
+                if (!singleFound || !hasProperNoun(singles)) {
+                    double score = perPhrase + perWord + weights.get(singleFound ? Weights.COPY_NAME : Weights.UNKNOWN);
+                    options.add(copy(i, token, score));
+                    copyScore[i] = score;
+                }
                 continue;
             }
             if (!singleFound) {
@@ -146,6 +174,24 @@ public final class PhraseTranslator {
                 }
                 options.add(copy(i, token, perPhrase + perWord + weights.get(Weights.UNKNOWN)));
             }
+        }
+        // Runs of copied names (Heru Bambang Ernanto) also as one block, so reordering cannot split them.
+        for (int i = 0; i < n; i++) {
+            int j = i;
+            double score = 0;
+            while (j < n && !Double.isNaN(copyScore[j]) && j - i < Decoder.MAX_WORDS) {
+                score += copyScore[j];
+                j++;
+            }
+            if (j - i >= 2) {
+                String[] words = tokens.subList(i, j).toArray(new String[0]);
+                int[] ids = new int[words.length];
+                for (int k = 0; k < words.length; k++) {
+                    ids[k] = lm.id(Tokenizer.lower(words[k]));
+                }
+                options.add(new Decoder.Option(i, j, ids, score - (j - i - 1) * perPhrase, new Rendering(words, true)));
+            }
+            i = Math.max(i, j - 1);
         }
         List<Decoder.Option> best = decoder.decode(n, options);
         List<String> out = new ArrayList<>();
@@ -165,6 +211,16 @@ public final class PhraseTranslator {
             }
         }
         return out;
+    }
+
+    private boolean hasProperNoun(PhraseTable.Option[] singles) {
+        for (int k = 0; k < Math.min(3, singles.length); k++) {
+            String[] w = singles[k].words();
+            if (w.length == 1 && Character.isUpperCase(truecaser.apply(w[0]).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Decoder.Option copy(int i, String surface, double score) {

@@ -16,6 +16,11 @@ public final class Detokenizer {
             boolean attachLeft;
             boolean attachRightAfter = false;
             if (t.equals("\"")) {
+                // A quote right after sentence punctuation closes one opened in an earlier sentence.
+                if (!insideDoubleQuote && b.length() > 0 && ".,!?;".indexOf(b.charAt(b.length() - 1)) >= 0
+                        && !noSpaceNext) {
+                    insideDoubleQuote = true;
+                }
                 if (insideDoubleQuote) {
                     attachLeft = true;
                 } else {

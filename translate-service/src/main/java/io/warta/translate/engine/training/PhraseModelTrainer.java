@@ -23,14 +23,14 @@ public final class PhraseModelTrainer {
     static final int MAX_SOURCE_PHRASE = 5;
     static final int MAX_TARGET_PHRASE = 7;
     static final int OPTIONS_PER_SOURCE = 20;
-    static final int MIN_COUNT_MULTIWORD = 2;
+    static final int MIN_COUNT_MULTIWORD = Integer.getInteger("warta.train.minPhraseCount", 2);
     static final int LEXICON_SENSES = 3;
 
     private PhraseModelTrainer() {
     }
 
-    public static void train(Path shared, Path modelDir, List<Corpora.Pair> pairs, Map<String, List<String>> lexicon, long t0)
-            throws IOException {
+    public static void train(Path shared, Path modelDir, List<Corpora.Pair> pairs, Map<String, List<String>> lexicon, long t0,
+            boolean withLanguageModel) throws IOException {
         SortedMap<String, List<PhraseTable.Option>> table = buildPhraseTable(pairs, lexicon, t0);
         try (OutputStream out = Files.newOutputStream(modelDir.resolve("phrase-table.bin.gz"))) {
             PhraseTable.write(out, table);
@@ -39,6 +39,9 @@ public final class PhraseModelTrainer {
                 + Files.size(modelDir.resolve("phrase-table.bin.gz")) / 1024 + " KiB");
         buildTruecaser(shared, pairs, modelDir.resolve("truecase.tsv.gz"));
         TrainModel.log(t0, "truecase.tsv.gz written");
+        if (!withLanguageModel) {
+            return;
+        }
         KneserNeyBuilder lm = new KneserNeyBuilder(4, 65000, new int[] {1, 1, 2, 2});
         for (Corpora.Pair p : pairs) {
             lm.add(Tokenizer.lower(p.target()));

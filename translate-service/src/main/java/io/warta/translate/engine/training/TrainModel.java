@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Builds every model file the engines load, deterministically, from {@code ../shared}.
- * Usage: {@code TrainModel SHARED_DIR MODEL_DIR [lexicon|all]}.
+ * Usage: {@code TrainModel SHARED_DIR MODEL_DIR [lexicon|phrases|all]} (phrases = all but the language model).
  */
 public final class TrainModel {
 
@@ -49,7 +49,7 @@ public final class TrainModel {
         if (stage.equals("lexicon")) {
             return;
         }
-        PhraseModelTrainer.train(shared, modelDir, pairs, lexicon, t0);
+        PhraseModelTrainer.train(shared, modelDir, pairs, lexicon, t0, !stage.equals("phrases"));
     }
 
     static void writeLexicon(Map<String, List<String>> lexicon, Path file) throws IOException {

@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
 /**
  * Tunes the decoder's feature weights on news-dev (the only tuning data we may use) by coordinate
  * ascent on chrF + BLEU, re-decoding a fixed subset of the sentences for every trial. Deterministic.
- * Usage: {@code TuneWeights SHARED_DIR MODEL_DIR [passes] [every-nth-sentence]}; the model files must be
+ * Usage: {@code TuneWeights SHARED_DIR MODEL_DIR [passes] [every-nth-sentence] [continue]}: starts from the
+ * default weights unless {@code continue} is given (then from MODEL_DIR/weights.properties); the model files must be
  * on the classpath (they are read through {@link ModelFiles}).
  */
 public final class TuneWeights {
@@ -40,7 +41,8 @@ public final class TuneWeights {
             ref.add(allRef.get(i));
         }
         Path weightsFile = modelDir.resolve("weights.properties");
-        Weights best = Files.exists(weightsFile) ? Weights.read(Files.newInputStream(weightsFile)) : Weights.defaults();
+        boolean resume = args.length > 4 && args[4].equals("continue") && Files.exists(weightsFile);
+        Weights best = resume ? Weights.read(Files.newInputStream(weightsFile)) : Weights.defaults();
         double bestScore = objective(base, best, src, ref);
         TrainModel.log(t0, String.format("start %.2f  %s", bestScore, best));
         double[] steps = {-0.5, -0.25, 0.25, 0.5, 1.0};
