@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * Puts text into the one canonical form every cache key and every model sees: Unicode NFC,
- * no control characters, unified spaces, trimmed lines. Quotes and dashes are kept as written
+ * Puts text into the one canonical form every cache key and every model sees: HTML reduced to
+ * its visible text, Unicode NFC, no control characters, unified spaces, trimmed lines. Quotes and dashes are kept as written
  * because they carry meaning for segmentation and output.
  */
 public final class TextNormalizer {
@@ -25,7 +25,8 @@ public final class TextNormalizer {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        String plain = MarkupText.toText(text);
+        String s = Normalizer.isNormalized(plain, Normalizer.Form.NFC) ? plain : Normalizer.normalize(plain, Normalizer.Form.NFC);
         s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
         if (hasControlOrFormat(s)) {
             s = CONTROL.matcher(s).replaceAll("");

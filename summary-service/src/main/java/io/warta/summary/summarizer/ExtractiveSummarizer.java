@@ -29,10 +29,21 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,;:.!?…]+$");
 
+    /** Bump when the tier rules change; the weights' fingerprint follows the model by itself. */
+    private static final String METHOD_VERSION = "ranked/1";
+
     private final SentenceRanker ranker;
+    private final String version;
 
     public ExtractiveSummarizer(RankingModel model) {
         this.ranker = new SentenceRanker(model);
+        this.version = METHOD_VERSION + "-" + java.util.UUID.nameUUIDFromBytes(
+                model.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString().substring(0, 8);
+    }
+
+    @Override
+    public String version() {
+        return version;
     }
 
     /** With the committed model from the classpath. */

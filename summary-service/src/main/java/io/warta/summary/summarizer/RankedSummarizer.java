@@ -17,6 +17,11 @@ public class RankedSummarizer implements Summarizer {
     }
 
     @Override
+    public String version() {
+        return delegate.version();
+    }
+
+    @Override
     public Summary summarize(List<String> sentences, String title, String language, TierLengths lengths) {
         return delegate.summarize(sentences, title, language, lengths);
     }

@@ -1,0 +1,81 @@
+package io.warta.translate.engine;
+
+import io.warta.translate.engine.lexicon.Gazetteer;
+import io.warta.translate.engine.phrase.LanguageModel;
+import io.warta.translate.engine.phrase.PhraseTable;
+import io.warta.translate.engine.phrase.PhraseTranslator;
+import io.warta.translate.engine.phrase.Truecaser;
+import io.warta.translate.engine.phrase.Weights;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Phrase-based statistical engine: phrase table + 4-gram LM + beam search, all from {@code /model}. */
+@ApplicationScoped
+public class PhraseEngine implements TranslationEngine {
+
+    /** Bump when decoding rules change without a model change. */
+    static final String RULES = "1";
+    public static final int BEAM = 20;
+    public static final int DISTORTION_LIMIT = 4;
+    public static final int OPTIONS_PER_SPAN = 10;
+
+    private volatile PhraseTranslator translator;
+    private volatile String version;
+
+    @Override
+    public String id() {
+        return "phrase";
+    }
+
+    @Override
+    public String version() {
+        ensureLoaded();
+        return version;
+    }
+
+    @Override
+    public boolean isReady() {
+        try {
+            ensureLoaded();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String translate(String sentence) {
+        ensureLoaded();
+        return translator.translate(sentence);
+    }
+
+    private void ensureLoaded() {
+        if (translator != null) {
+            return;
+        }
+        synchronized (this) {
+            if (translator == null) {
+                ModelFiles files = new ModelFiles();
+                PhraseTranslator t = load(files);
+                version = "phrase-" + RULES + "-" + files.fingerprint();
+                translator = t;
+            }
+        }
+    }
+
+    /** Loads the phrase engine's core from the classpath model files. */
+    public static PhraseTranslator load(ModelFiles files) {
+        try {
+            PhraseTable table = PhraseTable.read(files.open("phrase-table.bin.gz"));
+            LanguageModel lm = LanguageModel.read(files.open("lm.bin.gz"));
+            Truecaser truecaser = Truecaser.read(files.open("truecase.tsv.gz"));
+            Gazetteer gazetteer = Gazetteer.read(files.open("gazetteer.tsv"));
+            Weights weights = ModelFiles.exists("weights.properties")
+                    ? Weights.read(files.open("weights.properties")) : Weights.defaults();
+            return new PhraseTranslator(table, lm, truecaser, gazetteer, weights, BEAM, DISTORTION_LIMIT, OPTIONS_PER_SPAN);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package io.warta.translate.engine.phrase;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phrase-based beam search (Koehn 2004): hypotheses grouped by number of covered source words,
+ * recombined on (coverage, LM history, last source position), pruned to a fixed beam by score plus
+ * a future-cost estimate of the uncovered spans; reordering limited by a distortion limit.
+ */
+public final class Decoder {
+
+    /** A translation option for source span [start, end): English LM ids and its weighted static score. */
+    public static final class Option {
+        final int start;
+        final int end;
+        final int[] lmIds;
+        final double staticScore;
+        /** Whatever the caller needs to render the output (surface words, casing hints). */
+        public final Object payload;
+
+        public Option(int start, int end, int[] lmIds, double staticScore, Object payload) {
+            this.start = start;
+            this.end = end;
+            this.lmIds = lmIds;
+            this.staticScore = staticScore;
+            this.payload = payload;
+        }
+
+        public int start() {
+            return start;
+        }
+
+        public int end() {
+            return end;
+        }
+    }
+
+    private static final class Hyp {
+        final long coverage;
+        final long lmState;
+        final int histLen;
+        final int lastEnd;
+        final double score;
+        final double estimate;
+        final Hyp prev;
+        final Option option;
+
+        Hyp(long coverage, long lmState, int histLen, int lastEnd, double score, double estimate, Hyp prev, Option option) {
+            this.coverage = coverage;
+            this.lmState = lmState;
+            this.histLen = histLen;
+            this.lastEnd = lastEnd;
+            this.score = score;
+            this.estimate = estimate;
+            this.prev = prev;
+            this.option = option;
+        }
+    }
+
+    private record Key(long coverage, long lmState, int lastEnd) {
+    }
+
+    public static final int MAX_WORDS = 63;
+
+    private final LanguageModel lm;
+    private final double lmWeight;
+    private final double distortionWeight;
+    private final int beam;
+    private final int distortionLimit;
+
+    private static final int CACHE_SIZE = 1 << 15;
+    /** Per thread, a direct-mapped cache of (LM history, word) -> log10 p: hypotheses share most of their lookups. */
+    private final ThreadLocal<long[]> cacheKeys = ThreadLocal.withInitial(() -> new long[CACHE_SIZE]);
+    private final ThreadLocal<float[]> cacheValues = ThreadLocal.withInitial(() -> new float[CACHE_SIZE]);
+
+    public Decoder(LanguageModel lm, double lmWeight, double distortionWeight, int beam, int distortionLimit) {
+        this.lm = lm;
+        this.lmWeight = lmWeight;
+        this.distortionWeight = distortionWeight;
+        this.beam = beam;
+        this.distortionLimit = distortionLimit;
+    }
+
+    /**
+     * Best option sequence in output order. Every single word must have at least one option.
+     *
+     * @param n number of source words (at most {@link #MAX_WORDS})
+     * @param options all options, any order
+     */
+    public List<Option> decode(int n, List<Option> options) {
+        if (n == 0) {
+            return List.of();
+        }
+        if (n > MAX_WORDS) {
+            throw new IllegalArgumentException("sentence too long for one search: " + n);
+        }
+        long[] keys = cacheKeys.get();
+        float[] values = cacheValues.get();
+        Arrays.fill(keys, -1L);
+        List<List<Option>> byStart = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            byStart.add(new ArrayList<>());
+        }
+        double[][] future = new double[n + 1][n + 1];
+        for (double[] row : future) {
+            Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+        for (Option o : options) {
+            byStart.get(o.start).add(o);
+            double est = o.staticScore + lmWeight * lmAlone(o.lmIds);
+            future[o.start][o.end] = Math.max(future[o.start][o.end], est);
+        }
+        for (int len = 2; len <= n; len++) {
+            for (int i = 0; i + len <= n; i++) {
+                int j = i + len;
+                for (int k = i + 1; k < j; k++) {
+                    double v = future[i][k] + future[k][j];
+                    if (v > future[i][j]) {
+                        future[i][j] = v;
+                    }
+                }
+            }
+        }
+        List<Map<Key, Hyp>> stacks = new ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            stacks.add(new HashMap<>());
+        }
+        long full = n == 64 ? -1L : (1L << n) - 1;
+        Map<Long, Double> estimates = new HashMap<>();
+        Hyp start = new Hyp(0L, LanguageModel.BOS, 1, 0, 0, future[0][n], null, null);
+        stacks.get(0).put(new Key(0, LanguageModel.BOS, 0), start);
+        for (int covered = 0; covered < n; covered++) {
+            List<Hyp> stack = new ArrayList<>(stacks.get(covered).values());
+            stack.sort((a, b) -> {
+                int c = Double.compare(b.score + b.estimate, a.score + a.estimate);
+                if (c != 0) {
+                    return c;
+                }
+                return Long.compare(a.coverage, b.coverage) != 0 ? Long.compare(a.coverage, b.coverage)
+                        : Long.compare(a.lmState, b.lmState) != 0 ? Long.compare(a.lmState, b.lmState)
+                        : Integer.compare(a.lastEnd, b.lastEnd);
+            });
+            if (stack.size() > beam) {
+                stack = stack.subList(0, beam);
+            }
+            for (Hyp h : stack) {
+                int firstGap = Long.numberOfTrailingZeros(~h.coverage);
+                for (int s = firstGap; s < n; s++) {
+                    if ((h.coverage & (1L << s)) != 0) {
+                        continue;
+                    }
+                    if (Math.abs(s - h.lastEnd) > distortionLimit || s - firstGap > distortionLimit) {
+                        if (s > h.lastEnd) {
+                            break;
+                        }
+                        continue;
+                    }
+                    for (Option o : byStart.get(s)) {
+                        long span = spanBits(o.start, o.end);
+                        if ((h.coverage & span) != 0) {
+                            continue;
+                        }
+                        if (s > firstGap && o.end - firstGap > distortionLimit) {
+                            continue;
+                        }
+                        long cov = h.coverage | span;
+                        long state = h.lmState;
+                        int hist = h.histLen;
+                        double lmScore = 0;
+                        for (int id : o.lmIds) {
+                            long ck = (state << 16) | id;
+                            int slot = (int) LanguageModel.mix(ck) & (CACHE_SIZE - 1);
+                            float sc;
+                            if (keys[slot] == ck) {
+                                sc = values[slot];
+                            } else {
+                                sc = lm.score(state, hist, id);
+                                keys[slot] = ck;
+                                values[slot] = sc;
+                            }
+                            lmScore += sc;
+                            state = lm.push(state, id);
+                            hist = Math.min(hist + 1, lm.order() - 1);
+                        }
+                        double score = h.score + o.staticScore + lmWeight * lmScore
+                                + distortionWeight * Math.abs(s - h.lastEnd);
+                        if (cov == full) {
+                            score += lmWeight * lm.score(state, hist, LanguageModel.EOS);
+                        }
+                        int c = Long.bitCount(cov);
+                        Key key = new Key(cov, state, o.end);
+                        Map<Key, Hyp> target = stacks.get(c);
+                        Hyp old = target.get(key);
+                        if (old == null || old.score < score) {
+                            Double est = estimates.get(cov);
+                            if (est == null) {
+                                est = estimate(cov, n, future);
+                                estimates.put(cov, est);
+                            }
+                            target.put(key, new Hyp(cov, state, hist, o.end, score, est, h, o));
+                        }
+                    }
+                }
+            }
+        }
+        Hyp best = null;
+        for (Hyp h : stacks.get(n).values()) {
+            if (best == null || h.score > best.score || h.score == best.score && h.lmState < best.lmState) {
+                best = h;
+            }
+        }
+        List<Option> out = new ArrayList<>();
+        for (Hyp h = best; h != null && h.option != null; h = h.prev) {
+            out.add(h.option);
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    private float lmAlone(int[] ids) {
+        long state = 0;
+        int hist = 0;
+        float s = 0;
+        for (int id : ids) {
+            s += lm.score(state, hist, id);
+            state = lm.push(state, id);
+            hist = Math.min(hist + 1, lm.order() - 1);
+        }
+        return s;
+    }
+
+    private static long spanBits(int start, int end) {
+        return ((end - start) == 64 ? -1L : ((1L << (end - start)) - 1)) << start;
+    }
+
+    private static double estimate(long coverage, int n, double[][] future) {
+        double total = 0;
+        int i = 0;
+        while (i < n) {
+            if ((coverage & (1L << i)) != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && (coverage & (1L << j)) == 0) {
+                j++;
+            }
+            total += future[i][j];
+            i = j;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,325 @@
+package io.warta.translate.engine.training;
+
+import io.warta.translate.engine.phrase.PhraseTable;
+import io.warta.translate.engine.text.Tokenizer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+
+/** Aligns the parallel text, extracts and scores phrases, merges the lexicon, builds the LM and the truecaser. */
+public final class PhraseModelTrainer {
+
+    static final int MAX_SOURCE_PHRASE = 5;
+    static final int MAX_TARGET_PHRASE = 7;
+    static final int OPTIONS_PER_SOURCE = 20;
+    static final int MIN_COUNT_MULTIWORD = Integer.getInteger("warta.train.minPhraseCount", 2);
+    static final int LEXICON_SENSES = 3;
+
+    private PhraseModelTrainer() {
+    }
+
+    public static void train(Path shared, Path modelDir, List<Corpora.Pair> pairs, Map<String, List<String>> lexicon, long t0,
+            boolean withLanguageModel) throws IOException {
+        SortedMap<String, List<PhraseTable.Option>> table = buildPhraseTable(pairs, lexicon, t0);
+        try (OutputStream out = Files.newOutputStream(modelDir.resolve("phrase-table.bin.gz"))) {
+            PhraseTable.write(out, table);
+        }
+        TrainModel.log(t0, "phrase-table.bin.gz: " + table.size() + " source phrases, "
+                + Files.size(modelDir.resolve("phrase-table.bin.gz")) / 1024 + " KiB");
+        buildTruecaser(shared, pairs, modelDir.resolve("truecase.tsv.gz"));
+        TrainModel.log(t0, "truecase.tsv.gz written");
+        if (!withLanguageModel) {
+            return;
+        }
+        KneserNeyBuilder lm = new KneserNeyBuilder(4, 65000, new int[] {1, 1, 2, 2});
+        for (Corpora.Pair p : pairs) {
+            lm.add(Tokenizer.lower(p.target()));
+        }
+        Corpora.monolingualEnglish(shared, tokens -> lm.add(Tokenizer.lower(tokens)));
+        TrainModel.log(t0, "LM sentences read");
+        lm.build(modelDir.resolve("lm.bin.gz"));
+        TrainModel.log(t0, "lm.bin.gz: " + Files.size(modelDir.resolve("lm.bin.gz")) / 1024 + " KiB");
+    }
+
+    static SortedMap<String, List<PhraseTable.Option>> buildPhraseTable(List<Corpora.Pair> pairs,
+            Map<String, List<String>> lexicon, long t0) {
+        Vocabulary sv = new Vocabulary();
+        Vocabulary tv = new Vocabulary();
+        List<int[]> src = new ArrayList<>();
+        List<int[]> tgt = new ArrayList<>();
+        for (Corpora.Pair p : pairs) {
+            src.add(ids(sv, Tokenizer.lower(p.source())));
+            tgt.add(ids(tv, Tokenizer.lower(p.target())));
+        }
+        int realPairs = src.size();
+        // Dictionary word pairs as tiny extra sentences: they anchor the alignment of rare words.
+        for (Map.Entry<String, List<String>> e : lexicon.entrySet()) {
+            if (e.getKey().indexOf(' ') >= 0) {
+                continue;
+            }
+            int k = 0;
+            for (String sense : e.getValue()) {
+                if (sense.indexOf(' ') < 0 && k < 2) {
+                    src.add(new int[] {sv.id(e.getKey())});
+                    tgt.add(new int[] {tv.id(Tokenizer.lower(sense))});
+                    k++;
+                }
+            }
+        }
+        TrainModel.log(t0, "aligning " + realPairs + " pairs + " + (src.size() - realPairs) + " dictionary pairs");
+        WordAligner forward = new WordAligner(src, tgt, 4.0, 0.08);
+        forward.train(5, 1);
+        List<int[]> s2t = forward.viterbi();
+        forward = null;
+        TrainModel.log(t0, "source->target aligned");
+        WordAligner backward = new WordAligner(tgt, src, 4.0, 0.08);
+        backward.train(5, 1);
+        List<int[]> t2s = backward.viterbi();
+        backward = null;
+        TrainModel.log(t0, "target->source aligned");
+
+        // Word translation tables from the symmetrized links (Koehn's lexical weighting), NULL = id -1.
+        LongIntMap wordPair = new LongIntMap(1 << 20);
+        LongIntMap srcWordTotal = new LongIntMap(1 << 16);
+        LongIntMap tgtWordTotal = new LongIntMap(1 << 16);
+        Vocabulary sp = new Vocabulary();
+        Vocabulary tp = new Vocabulary();
+        LongIntMap phrasePair = new LongIntMap(1 << 22);
+        LongIntMap srcPhraseTotal = new LongIntMap(1 << 20);
+        LongIntMap tgtPhraseTotal = new LongIntMap(1 << 20);
+        List<int[]> srcPhraseWords = new ArrayList<>();
+        List<int[]> tgtPhraseWords = new ArrayList<>();
+        for (int s = 0; s < realPairs; s++) {
+            int[] f = src.get(s);
+            int[] e = tgt.get(s);
+            boolean[][] links = Symmetrizer.growDiagFinalAnd(s2t.get(s), t2s.get(s));
+            boolean[] tAligned = new boolean[e.length];
+            for (int i = 0; i < f.length; i++) {
+                boolean any = false;
+                for (int j = 0; j < e.length; j++) {
+                    if (links[i][j]) {
+                        wordPair.add(key(f[i], e[j]), 1);
+                        srcWordTotal.add(f[i], 1);
+                        tgtWordTotal.add(e[j], 1);
+                        any = true;
+                        tAligned[j] = true;
+                    }
+                }
+                if (!any) {
+                    wordPair.add(key(f[i], -1), 1);
+                    srcWordTotal.add(f[i], 1);
+                    tgtWordTotal.add(-1, 1);
+                }
+            }
+            for (int j = 0; j < e.length; j++) {
+                if (!tAligned[j]) {
+                    wordPair.add(key(-1, e[j]), 1);
+                    srcWordTotal.add(-1, 1);
+                    tgtWordTotal.add(e[j], 1);
+                }
+            }
+            PhraseExtractor.extract(links, f.length, e.length, MAX_SOURCE_PHRASE, MAX_TARGET_PHRASE, (s1, s2, t1, t2) -> {
+                int sid = phraseId(sp, srcPhraseWords, sv, f, s1, s2);
+                int tid = phraseId(tp, tgtPhraseWords, tv, e, t1, t2);
+                phrasePair.add(key(sid, tid), 1);
+                srcPhraseTotal.add(sid, 1);
+                tgtPhraseTotal.add(tid, 1);
+            });
+        }
+        TrainModel.log(t0, "extracted " + phrasePair.size() + " phrase pairs, " + sp.size() + " source phrases");
+
+        SortedMap<String, List<PhraseTable.Option>> table = new TreeMap<>();
+        long[] keys = phrasePair.sortedKeys();
+        int i = 0;
+        while (i < keys.length) {
+            int sid = (int) (keys[i] >> 32);
+            int j = i;
+            List<PhraseTable.Option> opts = new ArrayList<>();
+            List<Double> rank = new ArrayList<>();
+            int[] fw = srcPhraseWords.get(sid);
+            double cs = srcPhraseTotal.get(sid, 0);
+            while (j < keys.length && (int) (keys[j] >> 32) == sid) {
+                int tid = (int) keys[j];
+                int c = phrasePair.get(keys[j], 0);
+                j++;
+                if (fw.length > 1 && c < MIN_COUNT_MULTIWORD) {
+                    continue;
+                }
+                int[] ew = tgtPhraseWords.get(tid);
+                double phiTs = c / cs;
+                double phiSt = c / (double) tgtPhraseTotal.get(tid, 0);
+                double lexTs = lexical(ew, fw, wordPair, srcWordTotal, false);
+                double lexSt = lexical(fw, ew, wordPair, tgtWordTotal, true);
+                String[] words = new String[ew.length];
+                for (int k = 0; k < ew.length; k++) {
+                    words[k] = tv.word(ew[k]);
+                }
+                opts.add(new PhraseTable.Option(words, new float[] {(float) Math.log(phiTs), (float) Math.log(phiSt),
+                    (float) Math.log(lexTs), (float) Math.log(lexSt), 0}));
+                rank.add(Math.log(phiTs) + 0.5 * Math.log(lexTs));
+            }
+            i = j;
+            if (opts.isEmpty()) {
+                continue;
+            }
+            sortAndTrim(opts, rank);
+            table.put(joined(sv, fw), opts);
+        }
+        // Dictionary senses not seen in the parallel text become options of their own, flagged.
+        int added = 0;
+        for (Map.Entry<String, List<String>> e : lexicon.entrySet()) {
+            List<PhraseTable.Option> opts = table.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+            int r = 0;
+            for (String sense : e.getValue()) {
+                if (r >= LEXICON_SENSES) {
+                    break;
+                }
+                String[] words = Tokenizer.lower(Tokenizer.tokenizeEnglish(sense)).toArray(new String[0]);
+                boolean present = false;
+                for (PhraseTable.Option o : opts) {
+                    present |= java.util.Arrays.equals(o.words(), words);
+                }
+                float lp = (float) Math.log(0.5 / (r + 1));
+                r++;
+                if (!present && opts.size() < 255) {
+                    opts.add(new PhraseTable.Option(words, new float[] {lp, lp, lp, lp, 1}));
+                    added++;
+                }
+            }
+        }
+        TrainModel.log(t0, "dictionary options added: " + added);
+        return table;
+    }
+
+    private static void sortAndTrim(List<PhraseTable.Option> opts, List<Double> rank) {
+        Integer[] order = new Integer[opts.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(rank.get(b), rank.get(a));
+            return c != 0 ? c : String.join(" ", opts.get(a).words()).compareTo(String.join(" ", opts.get(b).words()));
+        });
+        List<PhraseTable.Option> sorted = new ArrayList<>();
+        for (int k = 0; k < Math.min(OPTIONS_PER_SOURCE, order.length); k++) {
+            sorted.add(opts.get(order[k]));
+        }
+        opts.clear();
+        opts.addAll(sorted);
+    }
+
+    /** Koehn-style lexical weight without the internal alignment: each word averages over the other side plus NULL. */
+    private static double lexical(int[] out, int[] given, LongIntMap wordPair, LongIntMap givenTotal, boolean outIsSource) {
+        double p = 1;
+        for (int o : out) {
+            double sum = 0;
+            for (int g : given) {
+                long k = outIsSource ? key(o, g) : key(g, o);
+                double tot = givenTotal.get(g, 0);
+                if (tot > 0) {
+                    sum += wordPair.get(k, 0) / tot;
+                }
+            }
+            long nk = outIsSource ? key(o, -1) : key(-1, o);
+            double nullTot = givenTotal.get(-1, 0);
+            double nullP = nullTot > 0 ? wordPair.get(nk, 0) / nullTot : 0;
+            p *= Math.max(1e-7, (sum + nullP) / (given.length + 1));
+        }
+        return p;
+    }
+
+    private static long key(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    private static int[] ids(Vocabulary v, List<String> tokens) {
+        int[] out = new int[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v.id(tokens.get(i));
+        }
+        return out;
+    }
+
+    private static int phraseId(Vocabulary phrases, List<int[]> phraseWords, Vocabulary words, int[] sent, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            b.append(sent[k]);
+        }
+        int before = phrases.size();
+        int id = phrases.id(b.toString());
+        if (id == before) {
+            phraseWords.add(java.util.Arrays.copyOfRange(sent, from, to));
+        }
+        return id;
+    }
+
+    private static String joined(Vocabulary v, int[] ids) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < ids.length; k++) {
+            if (k > 0) {
+                b.append(' ');
+            }
+            b.append(v.word(ids[k]));
+        }
+        return b.toString();
+    }
+
+    /** Most frequent spelling of each English word away from sentence starts, where it is not plain lower case. */
+    static void buildTruecaser(Path shared, List<Corpora.Pair> pairs, Path file) throws IOException {
+        Map<String, Map<String, Integer>> forms = new HashMap<>();
+        java.util.function.Consumer<List<String>> count = tokens -> {
+            boolean start = true;
+            for (String t : tokens) {
+                if (!Tokenizer.hasLetter(t)) {
+                    if (!t.equals("\"") && !t.equals("(")) {
+                        start = t.equals(".") || t.equals(":") || t.equals("?") || t.equals("!");
+                    }
+                    continue;
+                }
+                if (!start) {
+                    forms.computeIfAbsent(Tokenizer.lower(t), k -> new HashMap<>()).merge(t, 1, Integer::sum);
+                }
+                start = false;
+            }
+        };
+        for (Corpora.Pair p : pairs) {
+            count.accept(p.target());
+        }
+        Corpora.monolingualEnglish(shared, count);
+        TreeMap<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, Map<String, Integer>> e : forms.entrySet()) {
+            String best = null;
+            int bestCount = 0;
+            for (Map.Entry<String, Integer> f : new TreeMap<>(e.getValue()).entrySet()) {
+                if (f.getValue() > bestCount) {
+                    best = f.getKey();
+                    bestCount = f.getValue();
+                }
+            }
+            if (best != null && !best.equals(e.getKey()) && bestCount >= 2) {
+                out.put(e.getKey(), best);
+            }
+        }
+        try (OutputStream os = Files.newOutputStream(file);
+                GZIPOutputStream gz = new GZIPOutputStream(os);
+                Writer w = new OutputStreamWriter(gz, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String> e : out.entrySet()) {
+                w.write(e.getKey() + "\t" + e.getValue() + "\n");
+            }
+        }
+    }
+}

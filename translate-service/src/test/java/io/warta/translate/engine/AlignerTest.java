@@ -1,0 +1,77 @@
+package io.warta.translate.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.warta.translate.engine.training.PhraseExtractor;
+import io.warta.translate.engine.training.Symmetrizer;
+import io.warta.translate.engine.training.Vocabulary;
+import io.warta.translate.engine.training.WordAligner;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlignerTest {
+
+    private static final String[][] TOY = {
+        {"rumah besar", "big house"},
+        {"rumah kecil", "small house"},
+        {"mobil besar", "big car"},
+        {"mobil kecil itu", "that small car"},
+        {"rumah itu besar", "that house is big"},
+        {"saya melihat mobil", "i see a car"},
+        {"saya melihat rumah itu", "i see that house"},
+    };
+
+    @Test
+    void learnsWordCorrespondencesInBothDirectionsAndSymmetrizes() {
+        Vocabulary sv = new Vocabulary();
+        Vocabulary tv = new Vocabulary();
+        List<int[]> src = new ArrayList<>();
+        List<int[]> tgt = new ArrayList<>();
+        for (String[] p : TOY) {
+            src.add(ids(sv, p[0]));
+            tgt.add(ids(tv, p[1]));
+        }
+        WordAligner forward = new WordAligner(src, tgt, 4.0, 0.08);
+        forward.train(8, 3);
+        WordAligner backward = new WordAligner(tgt, src, 4.0, 0.08);
+        backward.train(8, 3);
+        List<int[]> s2t = forward.viterbi();
+        List<int[]> t2s = backward.viterbi();
+        // "rumah besar" -> "big house": rumah-house, besar-big (crossing links).
+        assertThat(s2t.get(0)).containsExactly(1, 0);
+        boolean[][] links = Symmetrizer.growDiagFinalAnd(s2t.get(0), t2s.get(0));
+        assertThat(links[0][1]).isTrue();
+        assertThat(links[1][0]).isTrue();
+        assertThat(links[0][0]).isFalse();
+        // "mobil kecil itu" -> "that small car": itu-that.
+        assertThat(s2t.get(3)[2]).isEqualTo(0);
+    }
+
+    @Test
+    void extractsPhrasesConsistentWithTheAlignment() {
+        // rumah-house, besar-big in "rumah besar" / "big house".
+        boolean[][] links = {{false, true}, {true, false}};
+        List<String> spans = new ArrayList<>();
+        PhraseExtractor.extract(links, 2, 2, 4, 4, (s1, s2, t1, t2) -> spans.add(s1 + "-" + s2 + ":" + t1 + "-" + t2));
+        assertThat(spans).containsExactlyInAnyOrder("0-1:1-2", "0-2:0-2", "1-2:0-1");
+    }
+
+    @Test
+    void extractsUnalignedTargetWordsAtPhraseEdges() {
+        // "saya melihat mobil" / "i see a car": "a" is unaligned.
+        boolean[][] links = {{true, false, false, false}, {false, true, false, false}, {false, false, false, true}};
+        List<String> spans = new ArrayList<>();
+        PhraseExtractor.extract(links, 3, 4, 4, 4, (s1, s2, t1, t2) -> spans.add(s1 + "-" + s2 + ":" + t1 + "-" + t2));
+        assertThat(spans).contains("2-3:3-4", "2-3:2-4", "1-2:1-2", "1-2:1-3").doesNotContain("0-1:0-2");
+    }
+
+    private static int[] ids(Vocabulary v, String s) {
+        String[] w = s.split(" ");
+        int[] out = new int[w.length];
+        for (int i = 0; i < w.length; i++) {
+            out[i] = v.id(w[i]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,92 @@
+package io.warta.translate.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.warta.translate.engine.lexicon.Gazetteer;
+import io.warta.translate.engine.phrase.LanguageModel;
+import io.warta.translate.engine.phrase.PhraseTable;
+import io.warta.translate.engine.phrase.PhraseTranslator;
+import io.warta.translate.engine.phrase.Truecaser;
+import io.warta.translate.engine.phrase.Weights;
+import io.warta.translate.engine.training.KneserNeyBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DecoderTest {
+
+    @TempDir
+    Path dir;
+
+    private LanguageModel toyLm() throws Exception {
+        KneserNeyBuilder b = new KneserNeyBuilder(4, 1000, new int[] {1, 1, 1, 1});
+        for (String s : new String[] {
+            "the big house is here", "a big house", "the big house", "the small car is here", "a small car",
+            "i see the big house", "i see a small car", "the house is big", "that house is big", "big car"}) {
+            b.add(List.of(s.split(" ")));
+        }
+        Path file = dir.resolve("lm.bin.gz");
+        b.build(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return LanguageModel.read(in);
+        }
+    }
+
+    private static PhraseTable toyTable() throws Exception {
+        TreeMap<String, List<PhraseTable.Option>> m = new TreeMap<>();
+        m.put("rumah", List.of(opt(-0.1, "house"), opt(-1.5, "home")));
+        m.put("besar", List.of(opt(-0.1, "big"), opt(-2.0, "large")));
+        m.put("mobil", List.of(opt(-0.1, "car")));
+        m.put("kecil", List.of(opt(-0.1, "small")));
+        m.put("saya", List.of(opt(-0.1, "i")));
+        m.put("melihat", List.of(opt(-0.1, "see")));
+        m.put("itu", List.of(opt(-0.3, "the"), opt(-0.5, "that")));
+        // Round-trip through the file format, as the engine loads it.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PhraseTable.write(out, m);
+        return PhraseTable.read(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static PhraseTable.Option opt(double logp, String english) {
+        float p = (float) logp;
+        return new PhraseTable.Option(english.split(" "), new float[] {p, p, p, p, 0});
+    }
+
+    private PhraseTranslator translator(int distortionLimit) throws Exception {
+        Gazetteer g = new Gazetteer();
+        g.add("Jakarta", "Jakarta");
+        Map<String, String> cases = new HashMap<>();
+        cases.put("i", "I");
+        return new PhraseTranslator(toyTable(), toyLm(), new Truecaser(cases), g, Weights.defaults(), 20, distortionLimit, 10);
+    }
+
+    @Test
+    void languageModelPrefersSeenWordOrder() throws Exception {
+        LanguageModel lm = toyLm();
+        long h = lm.push(lm.push(LanguageModel.BOS, lm.id("the")), lm.id("big"));
+        assertThat(lm.score(h, 3, lm.id("house"))).isGreaterThan(lm.score(h, 3, lm.id("car")));
+        assertThat(lm.score(LanguageModel.BOS, 1, lm.id("zzz"))).isLessThan(lm.score(LanguageModel.BOS, 1, lm.id("the")));
+    }
+
+    @Test
+    void reordersNounAdjectiveWhenTheLanguageModelWantsIt() throws Exception {
+        assertThat(translator(4).translate("rumah besar")).isEqualTo("Big house");
+        assertThat(translator(0).translate("rumah besar")).isEqualTo("House big");
+    }
+
+    @Test
+    void translatesCopiesUnknownNamesAndKeepsNumbers() throws Exception {
+        PhraseTranslator t = translator(4);
+        assertThat(t.translate("saya melihat mobil kecil itu")).startsWith("I see");
+        assertThat(t.translate("saya melihat Budi dan 1.500 mobil.")).contains("Budi", "1,500").endsWith(".");
+        assertThat(t.translate("saya melihat Jakarta Timur")).contains("East Jakarta");
+    }
+}

@@ -1,0 +1,50 @@
+package io.warta.translate.engine;
+
+import io.warta.translate.engine.eval.MtMetrics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+
+/**
+ * Translates {@code ../shared/data/parallel/dev/news-dev} with an engine core and prints chrF/BLEU
+ * (same numbers as mt_score.py) plus ten examples drawn with a fixed seed.
+ * Usage: {@code EvaluateEngine SHARED_DIR [phrase|lexicon] [HYP_OUT]}.
+ */
+public final class EvaluateEngine {
+
+    private EvaluateEngine() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of(args.length > 0 ? args[0] : "../../shared");
+        String engine = args.length > 1 ? args[1] : "phrase";
+        long t0 = System.nanoTime();
+        UnaryOperator<String> translator = engine.equals("lexicon")
+                ? LexiconEngine.load(new ModelFiles())::translate
+                : PhraseEngine.load(new ModelFiles())::translate;
+        System.out.printf("model load %.2fs%n", (System.nanoTime() - t0) / 1e9);
+        Path dev = shared.resolve("data/parallel/dev");
+        List<String> src = Files.readAllLines(dev.resolve("news-dev.id"), StandardCharsets.UTF_8);
+        List<String> ref = Files.readAllLines(dev.resolve("news-dev.en"), StandardCharsets.UTF_8);
+        long t1 = System.nanoTime();
+        List<String> hyp = new ArrayList<>();
+        for (String s : src) {
+            hyp.add(translator.apply(s));
+        }
+        double secs = (System.nanoTime() - t1) / 1e9;
+        if (args.length > 2) {
+            Files.write(Path.of(args[2]), hyp, StandardCharsets.UTF_8);
+        }
+        System.out.printf("%s news-dev: chrF %.1f  BLEU %.1f  (%d segments, %.1fs)%n", engine,
+                MtMetrics.chrf(hyp, ref), MtMetrics.bleu(hyp, ref), src.size(), secs);
+        Random random = new Random(20250813L);
+        for (int k = 0; k < 10; k++) {
+            int i = random.nextInt(src.size());
+            System.out.printf("#%d%n  SRC %s%n  REF %s%n  OUT %s%n", i + 1, src.get(i), ref.get(i), hyp.get(i));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.warta.translate.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.warta.translate.engine.morph.Analysis;
+import io.warta.translate.engine.morph.EnglishInflection;
+import io.warta.translate.engine.morph.IndonesianMorphology;
+import io.warta.translate.engine.morph.OovGuesser;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MorphologyTest {
+
+    private static Analysis known(String word, String... roots) {
+        return IndonesianMorphology.firstKnown(word, Set.of(roots)::contains);
+    }
+
+    @Test
+    void stripsPrefixesWithNasalAssimilation() {
+        assertThat(known("menulis", "tulis").root()).isEqualTo("tulis");
+        assertThat(known("memukul", "pukul").root()).isEqualTo("pukul");
+        assertThat(known("mengirim", "kirim").root()).isEqualTo("kirim");
+        assertThat(known("menyapu", "sapu").root()).isEqualTo("sapu");
+        assertThat(known("mengambil", "ambil").root()).isEqualTo("ambil");
+    }
+
+    @Test
+    void stripsSuffixesCliticsAndTwoPrefixes() {
+        Analysis a = known("dimusnahkan", "musnah");
+        assertThat(a.prefix()).isEqualTo("di");
+        assertThat(a.suffix()).isEqualTo("kan");
+        assertThat(a.passive()).isTrue();
+        assertThat(known("rumahnya", "rumah").clitic()).isEqualTo("nya");
+        assertThat(known("diperkirakan", "kira").root()).isEqualTo("kira");
+        assertThat(known("kehidupan", "hidup").nominal()).isTrue();
+        assertThat(known("pemerintahan", "perintah").root()).isEqualTo("perintah");
+    }
+
+    @Test
+    void readsReduplicationAsPlural() {
+        Analysis a = known("negara-negara", "negara");
+        assertThat(a.reduplicated()).isTrue();
+        assertThat(OovGuesser.guess("negara-negara", Map.of("negara", "country")::get)).isEqualTo("countries");
+        assertThat(OovGuesser.guess("sampah-sampah", Map.of("sampah", "garbage")::get)).isEqualTo("garbages");
+    }
+
+    @Test
+    void guessesPassiveParticipleAndPossessive() {
+        assertThat(OovGuesser.guess("dimusnahkan", Map.of("musnah", "destroy")::get)).isEqualTo("destroyed");
+        assertThat(OovGuesser.guess("diambil", Map.of("ambil", "take")::get)).isEqualTo("taken");
+        assertThat(OovGuesser.guess("bukuku", Map.of("buku", "book")::get)).isEqualTo("my book");
+        assertThat(OovGuesser.guess("xyzabc", Map.of("buku", "book")::get)).isNull();
+    }
+
+    @Test
+    void inflectsEnglish() {
+        assertThat(EnglishInflection.plural("city")).isEqualTo("cities");
+        assertThat(EnglishInflection.plural("box")).isEqualTo("boxes");
+        assertThat(EnglishInflection.pastParticiple("stop")).isEqualTo("stoped");
+        assertThat(EnglishInflection.pastParticiple("carry")).isEqualTo("carried");
+        assertThat(EnglishInflection.pastParticiple("write")).isEqualTo("written");
+    }
+}

@@ -1,0 +1,34 @@
+package io.warta.translate.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The committed model through the CDI bean class (constructed directly: no Quarkus needed). */
+class PhraseEngineTest {
+
+    private static final PhraseEngine ENGINE = new PhraseEngine();
+
+    @Test
+    void loadsTheCommittedModelAndTranslatesNews() {
+        assertThat(ENGINE.id()).isEqualTo("phrase");
+        assertThat(ENGINE.isReady()).isTrue();
+        assertThat(ENGINE.version()).startsWith("phrase-").isNotEqualTo(new LexiconEngine().version());
+        String out = ENGINE.translate("Presiden Rusia Vladimir Putin akan bertemu dengan Presiden Amerika Serikat di Alaska.");
+        assertThat(out).contains("Putin", "Russia", "United States", "Alaska").endsWith(".");
+        assertThat(out.toLowerCase()).contains("president", "meet");
+    }
+
+    @Test
+    void isDeterministicAndHandlesEdgeInputs() {
+        String s = "Pemerintah Korea Utara mengatakan harga beras naik 2,5% pada Selasa (12/8/2025).";
+        String first = ENGINE.translate(s);
+        assertThat(ENGINE.translate(s)).isEqualTo(first);
+        assertThat(first).contains("North Korea", "2.5%", "12/8/2025");
+        assertThat(ENGINE.translate("")).isEmpty();
+        assertThat(ENGINE.translate("...")).isEqualTo("...");
+        // Longer than one search window: translated in pieces, nothing lost.
+        String longSentence = String.join(", ", java.util.Collections.nCopies(30, "rumah besar"));
+        assertThat(ENGINE.translate(longSentence).toLowerCase().split("house", -1)).hasSize(31);
+    }
+}
