@@ -1,35 +1,53 @@
 package io.warta.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Takes a pasted news article apart. Web copies of Indonesian news carry furniture around the
- * body: a title, a standfirst, the author's name (often twice), a date line, photo captions
- * (often twice, ending in a credit such as {@code /Reuters}) and an {@code Editor :} line.
- * The rules are about the shape of a line, never about a particular article.
+ * Takes a pasted news article apart. Web copies of Indonesian (and English) news carry furniture
+ * around the body: a title, a standfirst, the author's name (often twice), a date line, photo
+ * captions (often twice, ending in a credit such as {@code /Reuters}), "read also" links and an
+ * {@code Editor :} line. The rules are about the shape of a line, never about a particular
+ * article. Repeated lines appear once; "read also" teasers and share prompts are dropped.
  */
 public final class ArticleParser {
 
     private static final String DAYS = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
-            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun";
     private static final String MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
             + "|november|desember|january|february|march|may|june|july|august|october|december"
-            + "|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec";
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "(?iu)^(?:(?:" + DAYS + "),?\\s*)?\\d{1,2}\\s+(?:" + MONTHS + ")\\.?\\s+\\d{4}"
-                    + "(?:\\s*[|,\\-–]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:wib|wita|wit|utc|gmt))?)?$"
-                    + "|^(?:(?:" + DAYS + "),?\\s*)?\\d{1,2}/\\d{1,2}/\\d{2,4}(?:\\s*[|,\\-–]?\\s*\\d{1,2}[:.]\\d{2}.*)?$");
+            + "|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec";
+    private static final String TIME = "(?:\\s*[|,\\-–•]?\\s*(?:pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:wib|wita|wit|utc|gmt|am|pm|a\\.m\\.|p\\.m\\.)?"
+            + "(?:\\s*(?:wib|wita|wit|utc|gmt|[+-]\\d{2}:?\\d{2}))?)?";
+    private static final String DATE_PREFIX = "(?:(?:diterbitkan|dipublikasikan|diperbarui|terbit|published|updated|posted|tanggal)\\s*:?\\s*)?"
+            + "(?:(?:" + DAYS + ")\\.?,?\\s*)?";
+    private static final Pattern DATE_LINE = Pattern.compile("(?iu)" + DATE_PREFIX
+            + "(?:\\d{1,2}\\s+(?:" + MONTHS + ")\\.?,?\\s+\\d{4}"        // 13 Agustus 2025
+            + "|(?:" + MONTHS + ")\\.?\\s+\\d{1,2},?\\s+\\d{4}"          // August 13, 2025
+            + "|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"         // 13/08/2025, 2025-08-13
+            + TIME + "\\s*$");
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "(?iu)^(editor|penulis|reporter|pewarta|oleh|by|author|redaktur|penyunting)\\s*:?\\s+\\S.*");
+            "(?iu)(?:editor|penulis|reporter|pewarta|redaktur|penyunting|author|writer|reporting by|editing by"
+                    + "|writing by|kontributor|fotografer)\\s*[:：]?\\s*\\S.*");
+    private static final Pattern BY_NAME = Pattern.compile("(?u)(?:[Oo]leh|[Bb]y)\\s*:?\\s+(.+)");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
-            "(?u)(?:\\s/\\s?\\p{L}[\\p{L}\\p{N} .&-]*(?:/[\\p{L}\\p{N} .&-]+)*|\\((?:foto|photo)[^)]*\\))\\s*$"
-                    + "|(?iu)^(?:foto|photo|ilustrasi)\\s*[:/-].*");
-    private static final Pattern NAME_WORD = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’.-]*");
-    private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile("(?u)[.!?…\"”’)]$");
+            "(?u)(?:\\s/\\s?\\p{L}[\\p{L}\\p{N} .&-]*(?:/[\\p{L}\\p{N} .&-]+)*|\\((?i:foto|photo|dok|dokumentasi|ilustrasi)[^)]*\\))\\s*$");
+    private static final Pattern CAPTION_START = Pattern.compile(
+            "(?iu)(?:foto|photo|ilustrasi|illustration|antara foto|dok\\.|dokumentasi)\\s*[:/|-].*");
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?iu)\\W*(?:baca juga|baca pula|baca:|lihat juga|simak juga|simak berita|simak video|simak selengkapnya"
+                    + "|saksikan juga|saksikan video|tonton juga|klik di sini|ikuti (?:kami|berita|update)|dapatkan (?:update|berita|informasi)"
+                    + "|artikel ini telah tayang|sumber\\s*:|copyright|hak cipta|©|read more|read also|see also|related\\s*:"
+                    + "|advertisement|scroll to continue|follow us|share this|bagikan artikel|gulir untuk|iklan\\s*$).*");
+    private static final Pattern NAME_WORD = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’.-]*|bin|binti|van|de|al|el");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private enum Kind { DATE, BYLINE, CAPTION, BOILERPLATE, NAME, SUBHEADING, TEXT }
 
     private ArticleParser() {
     }
@@ -38,37 +56,68 @@ public final class ArticleParser {
     public static Article parse(String rawText, String explicitTitle) {
         String title = explicitTitle == null || explicitTitle.isBlank() ? null
                 : TextNormalizer.normalizeLine(explicitTitle);
+        List<String> lines = new ArrayList<>();
+        for (String l : TextNormalizer.normalize(rawText).split("\n")) {
+            String s = l.strip();
+            if (!s.isEmpty()) {
+                lines.add(s);
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        lines.forEach(l -> counts.merge(l, 1, Integer::sum));
+        Kind[] kinds = new Kind[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            kinds[i] = classify(lines.get(i));
+        }
+        // A line of capitalized words is a byline when it repeats or sits among furniture, else a subheading.
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == Kind.NAME) {
+                boolean byline = counts.get(lines.get(i)) > 1 || nextToFurniture(kinds, i) || onlyFurnitureAfter(kinds, i);
+                kinds[i] = byline ? Kind.BYLINE : Kind.SUBHEADING;
+            }
+        }
+        int firstLine = 0;
+        if (title == null && !lines.isEmpty() && (kinds[0] == Kind.TEXT || kinds[0] == Kind.SUBHEADING)
+                && looksLikeTitle(lines.get(0), lines.size())) {
+            title = lines.get(0);
+            firstLine = 1;
+        }
+
         String standfirst = null;
         String date = null;
         Set<String> bylines = new LinkedHashSet<>();
         Set<String> captions = new LinkedHashSet<>();
         List<String> paragraphs = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-
-        List<String> lines = TextNormalizer.normalize(rawText).lines().map(String::strip)
-                .filter(l -> !l.isEmpty()).toList();
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = firstLine; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (i == 0 && title == null && looksLikeTitle(line, lines.size())) {
-                title = line;
-                continue;
+            if (line.equals(title) || !seen.add(line)) {
+                continue; // furniture said twice, or a pasted paragraph repeated
             }
-            if (!seen.add(line) || line.equals(title)) {
-                continue; // a repeated line (byline, caption) is furniture said twice
-            }
-            if (DATE_LINE.matcher(line).matches()) {
-                if (date == null) {
-                    date = line;
+            boolean repeated = counts.get(line) > 1;
+            switch (kinds[i]) {
+                case DATE -> {
+                    if (date == null) {
+                        date = line;
+                    }
                 }
-            } else if (BYLINE_PREFIX.matcher(line).matches() || looksLikeName(line)) {
-                bylines.add(line);
-            } else if (CAPTION_CREDIT.matcher(line).find() || occurrences(line, lines) > 1) {
-                captions.add(line);
-            } else if (standfirst == null && paragraphs.isEmpty() && title != null && i + 1 < lines.size()
-                    && isFurniture(lines.get(i + 1))) {
-                standfirst = line;
-            } else {
-                paragraphs.add(line);
+                case BYLINE -> bylines.add(line);
+                case CAPTION -> captions.add(line);
+                case BOILERPLATE -> {
+                    // a link to another article or a share prompt: not part of this one
+                }
+                case SUBHEADING -> paragraphs.add(line); // such as "Stok Masih Aman": translated, kept in place
+                case TEXT -> {
+                    if (repeated && paragraphs.isEmpty() && title != null) {
+                        captions.add(line); // a photo caption without credit, shown twice above the body
+                    } else if (standfirst == null && paragraphs.isEmpty() && title != null && i + 1 < lines.size()
+                            && isFurniture(kinds[i + 1])) {
+                        standfirst = line;
+                    } else {
+                        paragraphs.add(line);
+                    }
+                }
+                default -> throw new IllegalStateException();
             }
         }
         // A standfirst only makes sense when there is a body after it.
@@ -83,18 +132,42 @@ public final class ArticleParser {
         return parse(rawText, null);
     }
 
-    /** A title is a short first line without a sentence-final period, followed by more text. */
-    private static boolean looksLikeTitle(String line, int lineCount) {
-        int words = line.split("\\s+").length;
-        return lineCount > 1 && words <= 25 && !line.endsWith(".") && !DATE_LINE.matcher(line).matches();
+    private static Kind classify(String line) {
+        if (line.length() <= 80 && hasDigit(line) && DATE_LINE.matcher(line).matches()) {
+            return Kind.DATE;
+        }
+        if (BOILERPLATE.matcher(line).matches()) {
+            return Kind.BOILERPLATE;
+        }
+        if (line.length() <= 120 && BYLINE_PREFIX.matcher(line).matches()) {
+            return Kind.BYLINE;
+        }
+        var by = BY_NAME.matcher(line);
+        if (line.length() <= 80 && by.matches() && looksLikeName(by.group(1))) {
+            return Kind.BYLINE;
+        }
+        if (CAPTION_CREDIT.matcher(line).find() || CAPTION_START.matcher(line).matches()) {
+            return Kind.CAPTION;
+        }
+        return looksLikeName(line) ? Kind.NAME : Kind.TEXT;
     }
 
-    /** Two to five capitalized words and nothing else: an author's name. */
+    /** A title is a short first line without a sentence-final period, followed by more text. */
+    private static boolean looksLikeTitle(String line, int lineCount) {
+        int words = WHITESPACE.split(line).length;
+        return lineCount > 1 && words <= 25 && !line.endsWith(".");
+    }
+
+    /** Two to five capitalized words (particles such as "bin" allowed) and nothing else: an author's name. */
     private static boolean looksLikeName(String line) {
-        if (ENDS_LIKE_SENTENCE.matcher(line).find() || line.chars().anyMatch(Character::isDigit)) {
+        if (line.length() > 60 || hasDigit(line)) {
             return false;
         }
-        String[] words = line.split("\\s+");
+        char last = line.charAt(line.length() - 1);
+        if (last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ')' || last == ':') {
+            return false;
+        }
+        String[] words = WHITESPACE.split(line.replace(",", " ").strip());
         if (words.length < 2 || words.length > 5) {
             return false;
         }
@@ -106,19 +179,29 @@ public final class ArticleParser {
         return true;
     }
 
-    private static int occurrences(String line, List<String> lines) {
-        int count = 0;
-        for (String l : lines) {
-            if (l.equals(line)) {
-                count++;
-            }
-        }
-        return count;
+    private static boolean nextToFurniture(Kind[] kinds, int i) {
+        return i > 0 && isFurniture(kinds[i - 1]) || i + 1 < kinds.length && isFurniture(kinds[i + 1]);
     }
 
-    /** Lines that sit between a standfirst and the body: bylines, a date, captions. */
-    private static boolean isFurniture(String line) {
-        return looksLikeName(line) || DATE_LINE.matcher(line).matches() || BYLINE_PREFIX.matcher(line).matches()
-                || CAPTION_CREDIT.matcher(line).find();
+    private static boolean onlyFurnitureAfter(Kind[] kinds, int i) {
+        for (int k = i + 1; k < kinds.length; k++) {
+            if (kinds[k] == Kind.TEXT || kinds[k] == Kind.SUBHEADING) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isFurniture(Kind k) {
+        return k == Kind.DATE || k == Kind.BYLINE || k == Kind.CAPTION || k == Kind.NAME;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -25,6 +25,8 @@ public final class SentenceSplitter {
             "gov", "sen", "rep", "dept", "est", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m");
 
+    private static final java.util.regex.Pattern DOTTED_ACRONYM = java.util.regex.Pattern.compile("(\\p{L}\\.)+\\p{L}");
+
     private SentenceSplitter() {
     }
 
@@ -101,7 +103,7 @@ public final class SentenceSplitter {
             return false;
         }
         // Dotted acronyms such as "U.S" or "S.H" (the final period handled here).
-        return !word.matches("(\\p{L}\\.)+\\p{L}");
+        return !DOTTED_ACRONYM.matcher(word).matches();
     }
 
     private static void addIfNotBlank(String s, List<String> out) {

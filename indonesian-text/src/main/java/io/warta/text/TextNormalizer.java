@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * Puts text into the one canonical form every cache key and every model sees: Unicode NFC,
- * no control characters, unified spaces, trimmed lines. Quotes and dashes are kept as written
+ * Puts text into the one canonical form every cache key and every model sees: HTML reduced to
+ * its visible text, Unicode NFC, no control characters, unified spaces, trimmed lines. Quotes and dashes are kept as written
  * because they carry meaning for segmentation and output.
  */
 public final class TextNormalizer {
@@ -23,7 +23,7 @@ public final class TextNormalizer {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String s = Normalizer.normalize(MarkupText.toText(text), Normalizer.Form.NFC);
         s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
         s = CONTROL.matcher(s).replaceAll("");
         s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");

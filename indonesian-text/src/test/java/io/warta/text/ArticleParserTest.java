@@ -2,6 +2,11 @@ package io.warta.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class ArticleParserTest {
@@ -55,5 +60,87 @@ class ArticleParserTest {
 
         assertThat(article.title()).isEqualTo("Beras");
         assertThat(article.bodySentences()).hasSize(2);
+    }
+
+    @Test
+    void commissionedExampleHasAllItsFurnitureRecognised() throws IOException {
+        Path example = Path.of("..", "examples", "putin-kim-trump.id.txt");
+        Assumptions.assumeTrue(Files.isRegularFile(example), "examples/ not present");
+        Article article = ArticleParser.parse(Files.readString(example, StandardCharsets.UTF_8));
+
+        assertThat(article.title()).startsWith("Putin Telepon Kim Jong-un");
+        assertThat(article.standfirst()).startsWith("Putin menelepon Kim Jong-un menjelang pertemuan");
+        assertThat(article.bylines()).hasSize(2).anySatisfy(b -> assertThat(b).startsWith("Editor"));
+        assertThat(article.date()).startsWith("Rabu, 13 Agustus 2025");
+        assertThat(article.captions()).hasSize(1).first().asString().endsWith("/Reuters/KCNA");
+        assertThat(article.paragraphs()).hasSize(12);
+        assertThat(article.bodySentences().get(0)).startsWith("Bisnis.com, JAKARTA –");
+        assertThat(String.join(" ", article.paragraphs())).doesNotContain("Editor").doesNotContain("/Reuters")
+                .doesNotContain("07:56");
+    }
+
+    @Test
+    void subheadingsAndOlehSentencesStayInTheBody() {
+        Article article = ArticleParser.parse("""
+                Harga Beras Naik Lagi
+
+                Harga beras medium naik 5 persen pekan ini di pasar tradisional Jakarta.
+
+                Stok Masih Aman
+
+                Oleh karena itu, pemerintah belum akan mengimpor beras tahun ini.
+
+                Menurut Bulog, stok beras nasional cukup untuk enam bulan.
+                """);
+
+        assertThat(article.title()).isEqualTo("Harga Beras Naik Lagi");
+        assertThat(article.bylines()).isEmpty();
+        assertThat(article.paragraphs()).containsExactly(
+                "Harga beras medium naik 5 persen pekan ini di pasar tradisional Jakarta.",
+                "Stok Masih Aman",
+                "Oleh karena itu, pemerintah belum akan mengimpor beras tahun ini.",
+                "Menurut Bulog, stok beras nasional cukup untuk enam bulan.");
+    }
+
+    @Test
+    void readAlsoLinksAndRepeatedParagraphsAreDropped() {
+        Article article = ArticleParser.parse("""
+                Banjir Rendam Jakarta Utara
+
+                Banjir setinggi 50 sentimeter merendam ratusan rumah di Jakarta Utara pada Senin pagi.
+
+                Baca juga: Hujan Deras Diprediksi hingga Akhir Pekan
+
+                Warga mengungsi ke masjid dan sekolah terdekat.
+
+                Warga mengungsi ke masjid dan sekolah terdekat.
+
+                Penulis: Dewi Lestari
+                """);
+
+        assertThat(article.paragraphs()).containsExactly(
+                "Banjir setinggi 50 sentimeter merendam ratusan rumah di Jakarta Utara pada Senin pagi.",
+                "Warga mengungsi ke masjid dan sekolah terdekat.");
+        assertThat(article.bylines()).containsExactly("Penulis: Dewi Lestari");
+    }
+
+    @Test
+    void englishArticleFurniture() {
+        Article article = ArticleParser.parse("""
+                Putin calls Kim before meeting Trump
+
+                By Jane Smith
+                August 13, 2025 7:56 AM
+                Russian President Vladimir Putin hugs North Korean leader Kim Jong Un in Pyongyang. (Photo: Reuters)
+
+                Russian President Vladimir Putin called Kim Jong Un on Tuesday. The call was warm, state media said.
+                """);
+
+        assertThat(article.title()).isEqualTo("Putin calls Kim before meeting Trump");
+        assertThat(article.bylines()).containsExactly("By Jane Smith");
+        assertThat(article.date()).isEqualTo("August 13, 2025 7:56 AM");
+        assertThat(article.captions()).hasSize(1);
+        assertThat(article.bodySentences()).containsExactly("Russian President Vladimir Putin called Kim Jong Un on Tuesday.",
+                "The call was warm, state media said.");
     }
 }

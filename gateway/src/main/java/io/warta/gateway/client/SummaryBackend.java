@@ -1,0 +1,56 @@
+package io.warta.gateway.client;
+
+import io.warta.gateway.client.SummaryApi.SummaryRequest;
+import io.warta.gateway.client.SummaryApi.SummaryResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Calls summary-service with a timeout, retries and a circuit breaker. Summaries are optional:
+ * when the service is down or slow the answer is empty and the gateway serves the translation
+ * alone, marked degraded.
+ */
+@ApplicationScoped
+public class SummaryBackend {
+
+    private static final Logger LOG = Logger.getLogger(SummaryBackend.class);
+
+    private final SummaryApi api;
+
+    SummaryBackend(@RestClient SummaryApi api) {
+        this.api = api;
+    }
+
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = Exception.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "noSummary")
+    public Optional<SummaryResult> summarize(List<String> sentences, String title) {
+        return Optional.of(api.summarize(new SummaryRequest(sentences, title, "id")));
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unknownVersion")
+    public Optional<String> summarizerVersion() {
+        return Optional.of(api.summarizer().version());
+    }
+
+    Optional<SummaryResult> noSummary(List<String> sentences, String title, Throwable failure) {
+        LOG.warnf("summary-service unavailable (%s); answering without summaries", failure.toString());
+        return Optional.empty();
+    }
+
+    Optional<String> unknownVersion(Throwable failure) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,47 @@
+package io.warta.gateway.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** translate-service as the gateway calls it; wrapped by {@link TranslationBackend}, which owns the fault tolerance. */
+@RegisterRestClient(configKey = "translate-service")
+@Path("/v1")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public interface TranslationApi {
+
+    @POST
+    @Path("/translations/batch")
+    BatchTranslation translateBatch(BatchRequest request);
+
+    @GET
+    @Path("/engines")
+    Engines engines();
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record BatchRequest(List<String> texts, String source, String target) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record BatchTranslation(List<Translation> translations) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Translation(String translation, String engine, List<Segment> segments) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Segment(String source, String translation, boolean cached) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Engines(String active) {
+    }
+}

@@ -1,0 +1,51 @@
+package io.warta.gateway.client;
+
+import io.warta.gateway.client.TranslationApi.BatchRequest;
+import io.warta.gateway.client.TranslationApi.Translation;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Calls translate-service with a timeout, retries with backoff (translating is idempotent) and a
+ * circuit breaker. Each value can be overridden in configuration, e.g.
+ * {@code io.warta.gateway.client.TranslationBackend/translateBatch/Timeout/value=20000}.
+ */
+@ApplicationScoped
+public class TranslationBackend {
+
+    /** translate-service accepts at most this many texts per batch call. */
+    static final int MAX_BATCH = 256;
+
+    private final TranslationApi api;
+
+    TranslationBackend(@RestClient TranslationApi api) {
+        this.api = api;
+    }
+
+    /** Translates every text (split into batches of 256), in order. */
+    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = Exception.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public List<Translation> translate(List<String> texts) {
+        List<Translation> translations = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += MAX_BATCH) {
+            List<String> batch = texts.subList(from, Math.min(texts.size(), from + MAX_BATCH));
+            translations.addAll(api.translateBatch(new BatchRequest(batch, "id", "en")).translations());
+        }
+        return translations;
+    }
+
+    /** The active engine as {@code id/version}. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public String activeEngine() {
+        return api.engines().active();
+    }
+}

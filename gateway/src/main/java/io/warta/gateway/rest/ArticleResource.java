@@ -1,0 +1,154 @@
+package io.warta.gateway.rest;
+
+import io.warta.gateway.service.ArticleResult;
+import io.warta.gateway.service.ArticleService;
+import io.warta.gateway.service.ReadableArticle;
+import io.warta.problem.Problem;
+import io.warta.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "articles", description = "Indonesian news in English: translation and tiered summaries")
+public class ArticleResource {
+
+    static final String RESULT_EXAMPLE = """
+            {"id":"3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11","sourceLanguage":"id","title":{"source":"Putin Telepon Kim Jong-un sebelum Bertemu Trump Pekan Ini","translation":"Putin Calls Kim Jong-un before Meeting Trump This Week"},"translation":{"text":"Bisnis.com, JAKARTA – Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (12/8/2025) to explain developments in the war in Ukraine ahead of his meeting with US President Donald Trump in Alaska.","segments":[{"source":"Bisnis.com, JAKARTA – Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025) untuk menjelaskan perkembangan perang di Ukraina menjelang pertemuannya dengan Presiden AS Donald Trump di Alaska.","translation":"Bisnis.com, JAKARTA – Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (12/8/2025) to explain developments in the war in Ukraine ahead of his meeting with US President Donald Trump in Alaska.","cached":false}]},"furniture":{"standfirst":null,"date":null,"captions":[],"bylines":[]},"summaries":{"headline":"Putin called Kim Jong-un ahead of his meeting with Trump in Alaska","short":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (12/8/2025) to explain developments in the war in Ukraine.","standard":"...","detailed":"...","keyPoints":["Putin called Kim Jong-un to explain developments in the war in Ukraine."]},"degraded":[],"engines":{"translation":"phrase/1","summary":"ranked/1"},"cached":false}""";
+    static final String DEGRADED_EXAMPLE = """
+            {"id":"3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11","sourceLanguage":"id","title":null,"translation":{"text":"Rice prices rose.","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","cached":true}]},"furniture":{"standfirst":null,"date":null,"captions":[],"bylines":[]},"summaries":null,"degraded":["summaries"],"engines":{"translation":"phrase/1","summary":null},"cached":false}""";
+
+    private final ArticleService articles;
+
+    ArticleResource(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Translate and summarize an article",
+            description = "Parses the article (title, standfirst, bylines, date, captions, body), translates all of it "
+                    + "sentence by sentence, and summarizes the body at five lengths in English. Identical articles are "
+                    + "answered from the cache (cached: true).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "article", value = """
+            {"title":"Putin Telepon Kim Jong-un sebelum Bertemu Trump Pekan Ini","text":"Bisnis.com, JAKARTA – Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025) untuk menjelaskan perkembangan perang di Ukraina menjelang pertemuannya dengan Presiden AS Donald Trump di Alaska.\\n\\nKedua pemimpin juga bertukar pandangan mengenai berbagai isu strategis yang menjadi perhatian bersama."}""")))
+    @APIResponse(responseCode = "200", description = "The article in English",
+            content = @Content(schema = @Schema(implementation = ArticleResult.class), examples = {
+                    @ExampleObject(name = "complete", value = RESULT_EXAMPLE),
+                    @ExampleObject(name = "degraded (summary-service down)", value = DEGRADED_EXAMPLE) }))
+    @APIResponse(responseCode = "400", description = "Blank text, invalid JSON, unknown field or wrong type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "blank", value = """
+                            {"type":"https://warta.io/problems/invalid-request","title":"Invalid request","status":400,"detail":"text must not be blank","violations":[{"field":"text","message":"must not be blank"}]}""")))
+    @APIResponse(responseCode = "413", description = "Text over the configured limit (100,000 characters by default)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Neither application/json nor text/plain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The text is clearly not Indonesian",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "English text", value = """
+                            {"type":"https://warta.io/problems/unsupported-language","title":"Not Indonesian","status":422,"detail":"the text looks like English (\\"en\\"); Warta translates Indonesian articles","detectedLanguage":"en"}""")))
+    @APIResponse(responseCode = "503", description = "translate-service is unavailable; Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ArticleResult submit(@Valid @NotNull(message = "a JSON body is required") ArticleRequest request) {
+        return articles.submit(request.title(), request.text());
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Translate and summarize an article sent as plain text",
+            description = "The same as the JSON form; the title is detected from the first line.")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "article", value = """
+            Putin Telepon Kim Jong-un sebelum Bertemu Trump Pekan Ini
+
+            Bisnis.com, JAKARTA – Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025) untuk menjelaskan perkembangan perang di Ukraina menjelang pertemuannya dengan Presiden AS Donald Trump di Alaska.""")))
+    @APIResponse(responseCode = "200", description = "The article in English",
+            content = @Content(schema = @Schema(implementation = ArticleResult.class),
+                    examples = @ExampleObject(name = "complete", value = RESULT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Blank text, invalid UTF-8 or binary data",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Text over the configured limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The text is clearly not Indonesian",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "translate-service is unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ArticleResult submitPlainText(byte[] body) {
+        return articles.submit(null, strictUtf8(body));
+    }
+
+    /** Refuses bytes that are not UTF-8 text instead of translating replacement characters. */
+    private static String strictUtf8(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw ProblemException.badRequest("text must not be blank");
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+            if (text.indexOf('\u0000') >= 0) {
+                throw ProblemException.badRequest("the body is binary data, not text");
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            throw ProblemException.badRequest("the body is not valid UTF-8 text");
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Fetch a stored article result", description = "Results are stored when they are complete.")
+    @APIResponse(responseCode = "200", description = "The stored result",
+            content = @Content(schema = @Schema(implementation = ArticleResult.class),
+                    examples = @ExampleObject(name = "stored", value = RESULT_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No result with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = """
+                            {"type":"https://warta.io/problems/not-found","title":"Not found","status":404,"detail":"no article result with id 3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11"}""")))
+    public ArticleResult get(
+            @Parameter(description = "The id returned by POST", example = "3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11")
+            @PathParam("id") String id) {
+        return articles.find(id).orElseThrow(() -> ProblemException.notFound("no article result with id " + id));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Read a stored article as plain text",
+            description = "The English title, every summary tier, key points and the full translation, for people.")
+    @APIResponse(responseCode = "200", description = "The article as readable text",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "readable", value = """
+                    Putin Calls Kim Jong-un before Meeting Trump This Week
+                    ======================================================
+
+                    HEADLINE
+                    Putin called Kim Jong-un ahead of his meeting with Trump in Alaska
+
+                    KEY POINTS
+                      • Putin called Kim Jong-un to explain developments in the war in Ukraine.""")))
+    @APIResponse(responseCode = "404", description = "No result with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String read(@PathParam("id") String id) {
+        return ReadableArticle.render(get(id));
+    }
+}

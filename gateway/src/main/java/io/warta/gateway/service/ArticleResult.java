@@ -1,0 +1,58 @@
+package io.warta.gateway.service;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the gateway answers for an article: the English translation, its furniture and the English summaries. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(description = "An article in English")
+public record ArticleResult(
+        @Schema(description = "id for GET /api/v1/articles/{id}; null when the result was not stored (degraded, or the database is down)", example = "3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11") String id,
+        @Schema(example = "id") String sourceLanguage,
+        @Schema(description = "the title, when the article has one") Passage title,
+        Body translation,
+        @Schema(description = "standfirst, date line, captions and bylines (names are not translated)") Furniture furniture,
+        @Schema(description = "English summaries; null when summary-service could not answer (see degraded)") Summaries summaries,
+        @Schema(description = "parts missing because a service behind the gateway failed", example = "[]") List<String> degraded,
+        @Schema(description = "the engines that made this result") Engines engines,
+        @Schema(description = "whether this answer came from the article cache") boolean cached) {
+
+    public ArticleResult {
+        degraded = List.copyOf(degraded);
+    }
+
+    public ArticleResult withCached(boolean isCached) {
+        return new ArticleResult(id, sourceLanguage, title, translation, furniture, summaries, degraded, engines, isCached);
+    }
+
+    public ArticleResult withId(String newId) {
+        return new ArticleResult(newId, sourceLanguage, title, translation, furniture, summaries, degraded, engines, cached);
+    }
+
+    /** A piece of source text and its translation. */
+    public record Passage(String source, String translation) {
+    }
+
+    /** The translated article: the text (paragraphs separated by blank lines) and every sentence. */
+    public record Body(String text, List<Segment> segments) {
+    }
+
+    public record Segment(String source, String translation, boolean cached) {
+    }
+
+    public record Furniture(Passage standfirst, Passage date, List<Passage> captions, List<String> bylines) {
+    }
+
+    public record Summaries(
+            @Schema(example = "Putin calls Kim Jong-un before meeting Trump") String headline,
+            @JsonProperty("short") String shortSummary,
+            String standard,
+            String detailed,
+            List<String> keyPoints) {
+    }
+
+    public record Engines(@Schema(example = "phrase/1") String translation, @Schema(example = "ranked/1") String summary) {
+    }
+}

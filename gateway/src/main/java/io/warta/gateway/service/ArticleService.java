@@ -1,0 +1,221 @@
+package io.warta.gateway.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.warta.cache.CacheOutage;
+import io.warta.cache.ContentKey;
+import io.warta.cache.SingleFlight;
+import io.warta.gateway.client.SummaryApi.SummaryResult;
+import io.warta.gateway.client.SummaryBackend;
+import io.warta.gateway.client.TranslationApi.Translation;
+import io.warta.gateway.client.TranslationBackend;
+import io.warta.gateway.config.GatewayConfig;
+import io.warta.gateway.repository.ArticleRecord;
+import io.warta.gateway.repository.ArticleRecordRepository;
+import io.warta.problem.ProblemException;
+import io.warta.text.Article;
+import io.warta.text.ArticleParser;
+import io.warta.text.LanguageDetector;
+import io.warta.text.SentenceSplitter;
+import io.warta.text.TextNormalizer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns an Indonesian article into English: parses it, asks summary-service which body sentences
+ * make each tier, translates everything in one batch through translate-service, and maps the tier
+ * indices onto the translated sentences so the summaries never disagree with the translation.
+ * Whole results are content-addressed in the database; a hit makes no call behind the gateway.
+ */
+@ApplicationScoped
+public class ArticleService {
+
+    private static final Logger LOG = Logger.getLogger(ArticleService.class);
+    private static final String PIPELINE_VERSION = "article/1";
+
+    private final ArticleRecordRepository repository;
+    private final TranslationBackend translation;
+    private final SummaryBackend summary;
+    private final EngineVersions versions;
+    private final ObjectMapper json;
+    private final GatewayConfig config;
+    private final CacheOutage outage = new CacheOutage("Article cache");
+    private final SingleFlight<String, ArticleResult> inFlight = new SingleFlight<>();
+    private final AtomicLong computations = new AtomicLong();
+
+    ArticleService(ArticleRecordRepository repository, TranslationBackend translation, SummaryBackend summary,
+            EngineVersions versions, ObjectMapper json, GatewayConfig config) {
+        this.repository = repository;
+        this.translation = translation;
+        this.summary = summary;
+        this.versions = versions;
+        this.json = json;
+        this.config = config;
+    }
+
+    /** Translates and summarizes an article, or serves it from the cache. */
+    public ArticleResult submit(String title, String text) {
+        String normalizedText = validate(text);
+        String normalizedTitle = title == null || title.isBlank() ? null : TextNormalizer.normalizeLine(title);
+        EngineVersions.Snapshot engines = backendVersions();
+        String key = ContentKey.of(PIPELINE_VERSION, engines.translationEngine(), engines.summarizer(),
+                normalizedTitle, normalizedText);
+        return cached(key).orElseGet(() -> inFlight.run(key,
+                () -> cached(key).orElseGet(() -> compute(key, normalizedTitle, normalizedText))));
+    }
+
+    public Optional<ArticleResult> find(String id) {
+        return outage.call("read", () -> repository.findByPublicId(id), Optional.<ArticleRecord>empty())
+                .map(record -> read(record.resultJson).withCached(true));
+    }
+
+    /** How many articles were computed (not served from the cache) since start; the cache tests read it. */
+    public long computations() {
+        return computations.get();
+    }
+
+    private String validate(String text) {
+        String normalized = TextNormalizer.normalize(text);
+        if (normalized.isBlank()) {
+            throw ProblemException.badRequest("text must not be blank");
+        }
+        if (normalized.length() > config.maxTextLength()) {
+            throw ProblemException.tooLarge("text is " + normalized.length() + " characters; the limit is "
+                    + config.maxTextLength());
+        }
+        LanguageDetector.Detection language = LanguageDetector.detect(normalized);
+        if (language.isClearlyNot(LanguageDetector.INDONESIAN)) {
+            throw ProblemException.unprocessable("unsupported-language", "Not Indonesian",
+                    "the text looks like \"" + language.language() + "\", not Indonesian; Warta translates Indonesian articles")
+                    .with("detectedLanguage", language.language());
+        }
+        return normalized;
+    }
+
+    private EngineVersions.Snapshot backendVersions() {
+        try {
+            return versions.current();
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private ArticleResult compute(String key, String title, String text) {
+        computations.incrementAndGet();
+        Article article = ArticleParser.parse(text, title);
+        List<String> body = article.bodySentences();
+        if (body.isEmpty()) {
+            throw ProblemException.badRequest("the text has no body to translate, only article furniture");
+        }
+        Optional<SummaryResult> tiers = summary.summarize(body, article.title())
+                .filter(t -> consistentWith(t, body));
+
+        TranslationBatch batch = new TranslationBatch();
+        int titleAt = batch.add(article.title());
+        int standfirstAt = batch.add(article.standfirst());
+        int dateAt = batch.add(article.date());
+        List<Integer> captionsAt = article.captions().stream().map(batch::add).toList();
+        List<Integer> bodyAt = body.stream().map(batch::add).toList();
+        SummaryTexts summaryTexts = tiers.map(t -> SummaryTexts.enqueue(t, batch)).orElse(null);
+
+        List<Translation> translated;
+        try {
+            translated = translation.translate(batch.texts());
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
+        batch.answer(translated);
+
+        List<ArticleResult.Segment> segments = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
+        if (standfirstAt >= 0) {
+            segments.addAll(batch.segments(standfirstAt));
+            paragraphs.add(batch.translation(standfirstAt));
+        }
+        int sentence = 0;
+        for (String paragraph : article.paragraphs()) {
+            int count = SentenceSplitter.split(paragraph).size();
+            List<String> english = new ArrayList<>(count);
+            for (int i = 0; i < count; i++, sentence++) {
+                segments.addAll(batch.segments(bodyAt.get(sentence)));
+                english.add(batch.translation(bodyAt.get(sentence)));
+            }
+            paragraphs.add(String.join(" ", english));
+        }
+
+        List<String> bodyEnglish = bodyAt.stream().map(batch::translation).toList();
+        ArticleResult.Summaries summaries = summaryTexts == null ? null : summaryTexts.english(batch, bodyEnglish);
+        ArticleResult result = new ArticleResult(null, "id",
+                titleAt < 0 ? null : batch.passage(titleAt),
+                new ArticleResult.Body(String.join("\n\n", paragraphs), segments),
+                new ArticleResult.Furniture(standfirstAt < 0 ? null : batch.passage(standfirstAt),
+                        dateAt < 0 ? null : batch.passage(dateAt), captionsAt.stream().map(batch::passage).toList(),
+                        article.bylines()),
+                summaries,
+                summaries == null ? List.of("summaries") : List.of(),
+                new ArticleResult.Engines(translated.isEmpty() ? null : translated.get(0).engine(),
+                        tiers.map(SummaryResult::summarizer).orElse(null)),
+                false);
+        return store(key, result);
+    }
+
+    /** Tier indices must point into our own sentence list; anything else is treated as no summary. */
+    private static boolean consistentWith(SummaryResult tiers, List<String> body) {
+        boolean consistent = tiers.sentences().size() == body.size();
+        if (!consistent) {
+            LOG.warnf("summary-service segmented %d sentences where the gateway has %d; answering without summaries",
+                    tiers.sentences().size(), body.size());
+        }
+        return consistent;
+    }
+
+    /**
+     * Stores complete results only; a degraded one is answered but computed again next time. The id
+     * is given only to a stored result, since it is what GET /api/v1/articles/{id} finds.
+     */
+    private ArticleResult store(String key, ArticleResult result) {
+        if (!config.cacheEnabled() || !result.degraded().isEmpty()) {
+            return result;
+        }
+        ArticleResult withId = result.withId(UUID.randomUUID().toString());
+        ArticleRecord stored = outage.call("write",
+                () -> repository.storeIfAbsent(ArticleRecord.of(withId.id(), key, write(withId))), null);
+        return stored == null ? result : read(stored.resultJson);
+    }
+
+    private Optional<ArticleResult> cached(String key) {
+        if (!config.cacheEnabled()) {
+            return Optional.empty();
+        }
+        return outage.call("read", () -> repository.findByCacheKey(key), Optional.<ArticleRecord>empty())
+                .map(record -> read(record.resultJson).withCached(true));
+    }
+
+    private static ProblemException unavailable(RuntimeException cause) {
+        LOG.warnf("translate-service unavailable: %s", cause.toString());
+        int retryAfter = cause instanceof CircuitBreakerOpenException ? 10 : 5;
+        return ProblemException.unavailable("The translation service is not available; try again shortly.", retryAfter);
+    }
+
+    private String write(ArticleResult result) {
+        try {
+            return json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an article result always serializes", e);
+        }
+    }
+
+    private ArticleResult read(String document) {
+        try {
+            return json.readValue(document, ArticleResult.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored article result is not readable", e);
+        }
+    }
+}

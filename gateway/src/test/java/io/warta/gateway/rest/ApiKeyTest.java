@@ -1,0 +1,60 @@
+package io.warta.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(ApiKeyTest.KeysRequired.class)
+class ApiKeyTest {
+
+    public static class KeysRequired implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "warta.gateway.api-keys.enabled", "true",
+                    "warta.gateway.api-keys.keys", "key-alice,key-bob",
+                    "warta.gateway.api-keys.revoked", "key-mallory",
+                    "warta.gateway.api-keys.requests-per-minute", "3");
+        }
+    }
+
+    @Test
+    void requestWithoutKeyIs401() {
+        given().when().get("/api/v1/articles/anything")
+                .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+        given().header(ApiKeyFilter.HEADER, "key-nobody").when().get("/api/v1/articles/anything")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void revokedKeyIs403() {
+        given().header(ApiKeyFilter.HEADER, "key-mallory").when().get("/api/v1/articles/anything")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void validKeyPassesUntilItsRateIsSpent() {
+        for (int i = 0; i < 3; i++) {
+            given().header(ApiKeyFilter.HEADER, "key-bob").when().get("/api/v1/articles/unknown-id")
+                    .then().statusCode(404);
+        }
+        given().header(ApiKeyFilter.HEADER, "key-bob").when().get("/api/v1/articles/unknown-id")
+                .then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
+        // Another key has its own budget.
+        given().header(ApiKeyFilter.HEADER, "key-alice").when().get("/api/v1/articles/unknown-id")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void healthAndDocumentationNeedNoKey() {
+        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200);
+    }
+}

@@ -1,0 +1,233 @@
+package io.warta.gateway.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.warta.gateway.service.ArticleService;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(BackendsWireMock.class)
+class ArticleResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    ArticleService articles;
+
+    private WireMockServer backends;
+
+    @BeforeEach
+    void backendsAnswer() {
+        backends = BackendsWireMock.server();
+        backends.resetAll();
+        backends.stubFor(get(urlEqualTo("/v1/engines")).willReturn(okJson("{\"active\":\"lexicon/test\",\"engines\":[]}")));
+        backends.stubFor(get(urlEqualTo("/v1/summarizer")).willReturn(okJson("{\"version\":\"lead/test\"}")));
+    }
+
+    /** The three-sentence article each test sends, with a word that makes it unique to the test. */
+    private static List<String> body(String topic) {
+        return List.of("Banjir melanda " + topic + " pada Senin pagi.",
+                "Ratusan warga mengungsi ke masjid terdekat.",
+                "Pemerintah daerah menyiapkan dapur umum bagi para pengungsi.");
+    }
+
+    /** What summary-service answers for a body: the lead sentences, so the expected English is known. */
+    private void summaryServiceAnswers(List<String> body) throws Exception {
+        Map<String, Object> tiers = new LinkedHashMap<>();
+        tiers.put("headline", Map.of("text", "Banjir melanda", "sentences", List.of(0)));
+        tiers.put("short", Map.of("text", body.get(0), "sentences", List.of(0)));
+        tiers.put("standard", Map.of("text", String.join(" ", body), "sentences", List.of(0, 1, 2)));
+        tiers.put("detailed", Map.of("text", String.join(" ", body), "sentences", List.of(0, 1, 2)));
+        tiers.put("keyPoints", Map.of("items", List.of(body.get(0), body.get(2)), "sentences", List.of(0, 2)));
+        backends.stubFor(post(urlEqualTo("/v1/summaries")).willReturn(okJson(JSON.writeValueAsString(
+                Map.of("language", "id", "summarizer", "lead/test", "sentences", body, "tiers", tiers, "cached", false)))));
+    }
+
+    /** What translate-service answers: "EN:" + each text, in the order the gateway sends them. */
+    private void translateServiceAnswers(List<String> texts) throws Exception {
+        List<Map<String, Object>> translations = new ArrayList<>();
+        for (String text : texts) {
+            translations.add(Map.of("source", "id", "target", "en", "translation", "EN:" + text, "engine", "lexicon/test",
+                    "segments", List.of(Map.of("source", text, "translation", "EN:" + text, "cached", false))));
+        }
+        backends.stubFor(post(urlEqualTo("/v1/translations/batch"))
+                .willReturn(okJson(JSON.writeValueAsString(Map.of("translations", translations)))));
+    }
+
+    private static List<String> textsSent(String title, List<String> body) {
+        List<String> texts = new ArrayList<>();
+        texts.add(title);
+        texts.addAll(body);
+        texts.addAll(List.of("Banjir melanda", body.get(0), body.get(0), body.get(2)));
+        return texts;
+    }
+
+    @Test
+    void composesTranslationAndEnglishSummariesThenServesTheCacheWithoutCallingTheServices() throws Exception {
+        List<String> body = body("Bekasi");
+        summaryServiceAnswers(body);
+        translateServiceAnswers(textsSent("Banjir Bekasi", body));
+        Map<String, String> article = Map.of("title", "Banjir Bekasi", "text", String.join(" ", body));
+
+        String id = given().contentType(ContentType.JSON).body(article)
+                .when().post("/api/v1/articles")
+                .then().statusCode(200)
+                .body("cached", equalTo(false))
+                .body("sourceLanguage", equalTo("id"))
+                .body("title.translation", equalTo("EN:Banjir Bekasi"))
+                .body("translation.text", equalTo("EN:" + body.get(0) + " EN:" + body.get(1) + " EN:" + body.get(2)))
+                .body("summaries.headline", equalTo("EN:Banjir melanda"))
+                .body("summaries.standard", equalTo("EN:" + body.get(0) + " EN:" + body.get(1) + " EN:" + body.get(2)))
+                .body("summaries.keyPoints", contains("EN:" + body.get(0), "EN:" + body.get(2)))
+                .body("degraded", org.hamcrest.Matchers.empty())
+                .extract().path("id");
+        int callsBehindTheGateway = backends.findAll(anyRequestedFor(anyUrl())).size();
+        long computations = articles.computations();
+
+        given().contentType(ContentType.JSON).body(article)
+                .when().post("/api/v1/articles")
+                .then().statusCode(200)
+                .body("cached", equalTo(true))
+                .body("id", equalTo(id));
+
+        assertThat(backends.findAll(anyRequestedFor(anyUrl()))).hasSize(callsBehindTheGateway);
+        assertThat(articles.computations()).isEqualTo(computations);
+        given().when().get("/api/v1/articles/" + id)
+                .then().statusCode(200).body("summaries.headline", equalTo("EN:Banjir melanda"));
+        String readable = given().accept(ContentType.TEXT).when().get("/api/v1/articles/" + id)
+                .then().statusCode(200).extract().asString();
+        assertThat(readable).contains("EN:Banjir Bekasi", "HEADLINE\nEN:Banjir melanda", "  • EN:" + body.get(2));
+    }
+
+    @Test
+    void plainTextBodyIsAccepted() throws Exception {
+        List<String> body = body("Depok");
+        summaryServiceAnswers(body);
+        translateServiceAnswers(textsSent("Banjir Depok", body));
+
+        given().contentType(ContentType.TEXT).body("Banjir Depok\n\n" + String.join(" ", body))
+                .when().post("/api/v1/articles")
+                .then().statusCode(200)
+                .body("title.source", equalTo("Banjir Depok"))
+                .body("summaries.short", equalTo("EN:" + body.get(0)));
+    }
+
+    @Test
+    void summaryServiceDownGivesTheTranslationMarkedDegradedAndUncached() throws Exception {
+        List<String> body = body("Bogor");
+        backends.stubFor(post(urlEqualTo("/v1/summaries")).willReturn(aResponse().withStatus(503)));
+        List<String> texts = new ArrayList<>(List.of("Banjir Bogor"));
+        texts.addAll(body);
+        translateServiceAnswers(texts);
+        Map<String, String> article = Map.of("title", "Banjir Bogor", "text", String.join(" ", body));
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().contentType(ContentType.JSON).body(article)
+                    .when().post("/api/v1/articles")
+                    .then().statusCode(200)
+                    .body("summaries", nullValue())
+                    .body("id", nullValue())
+                    .body("degraded", contains("summaries"))
+                    .body("translation.text", containsString("EN:Banjir melanda Bogor"))
+                    .body("cached", equalTo(false));
+        }
+    }
+
+    @Test
+    void translateServiceDownIsA503WithRetryAfter() throws Exception {
+        List<String> body = body("Tangerang");
+        summaryServiceAnswers(body);
+        backends.stubFor(post(urlEqualTo("/v1/translations/batch")).willReturn(aResponse().withStatus(500)));
+
+        given().contentType(ContentType.JSON).body(Map.of("text", String.join(" ", body)))
+                .when().post("/api/v1/articles")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("status", equalTo(503));
+    }
+
+    @Test
+    void markupAndControlCharactersNeverReachTheServices() throws Exception {
+        List<String> body = body("Cikarang");
+        summaryServiceAnswers(body);
+        translateServiceAnswers(textsSent("Banjir Cikarang", body));
+        String html = "<p>" + body.get(0) + "</p><script>alert('x')</script><p>" + body.get(1).replace("mengungsi", "mengungsi\u0007")
+                + " <b>" + body.get(2) + "</b></p>";
+
+        given().contentType(ContentType.JSON).body(Map.of("title", "<h1>Banjir Cikarang</h1>", "text", html))
+                .when().post("/api/v1/articles")
+                .then().statusCode(200)
+                .body("translation.text", not(containsString("<")))
+                .body("translation.text", not(containsString("alert")));
+        String sent = backends.findAll(postRequestedFor(urlEqualTo("/v1/translations/batch"))).get(0).getBodyAsString();
+        assertThat(sent).doesNotContain("<p>", "<b>", "script", "\\u0007");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8TextAreRefused() {
+        byte[] latin1 = "Banjir melanda Garut, warga mengungsi ke balai desa.".replace("a", "\u00e0")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        given().contentType("text/plain").body(latin1)
+                .when().post("/api/v1/articles").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("UTF-8"));
+        given().contentType("text/plain").body(new byte[] { 'B', 'a', 0, 1, 2, 'x' })
+                .when().post("/api/v1/articles").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("binary"));
+        byte[] json = "{\"text\": \"Banjir \u00e0\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        given().contentType(ContentType.JSON).body(json)
+                .when().post("/api/v1/articles").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownIdIsA404Problem() {
+        given().when().get("/api/v1/articles/no-such-article")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("no-such-article"));
+    }
+
+    @Test
+    void badInputIsAClearProblem() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "  "))
+                .when().post("/api/v1/articles").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"text\": ")
+                .when().post("/api/v1/articles").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("text", "Banjir.", "author", "x"))
+                .when().post("/api/v1/articles").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("author"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "The president said that the flood was the worst in a decade and that the city would rebuild."))
+                .when().post("/api/v1/articles").then().statusCode(422).contentType("application/problem+json")
+                .body("detectedLanguage", equalTo("en"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "banjir ".repeat(15_000)))
+                .when().post("/api/v1/articles").then().statusCode(413).contentType("application/problem+json");
+        given().contentType("application/xml").body("<text>Banjir</text>")
+                .when().post("/api/v1/articles").then().statusCode(415).contentType("application/problem+json");
+    }
+}

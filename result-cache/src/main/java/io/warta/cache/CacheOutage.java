@@ -1,0 +1,78 @@
+package io.warta.cache;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * Guards the calls a service makes to its cache store so that an outage never fails a request:
+ * a failing call returns the fallback, the outage is logged once when it starts and once when it
+ * ends, and caching resumes by itself. While the store is down, calls within the retry interval
+ * after a failure are skipped, so requests do not each wait for a connection timeout.
+ */
+public final class CacheOutage {
+
+    private static final System.Logger LOG = System.getLogger(CacheOutage.class.getName());
+
+    private static final long DEFAULT_RETRY_NANOS = 2_000_000_000L;
+
+    private final String store;
+    private final long retryNanos;
+    private final AtomicBoolean down = new AtomicBoolean();
+    private volatile long failedAt;
+
+    public CacheOutage(String store) {
+        this(store, DEFAULT_RETRY_NANOS);
+    }
+
+    CacheOutage(String store, long retryNanos) {
+        this.store = store;
+        this.retryNanos = retryNanos;
+    }
+
+    public <T> T call(String operation, Supplier<T> action, T fallback) {
+        if (down.get() && System.nanoTime() - failedAt < retryNanos) {
+            return fallback;
+        }
+        try {
+            T result = action.get();
+            recovered();
+            return result;
+        } catch (RuntimeException e) {
+            failed(operation, e);
+            return fallback;
+        }
+    }
+
+    public void run(String operation, Runnable action) {
+        call(operation, () -> {
+            action.run();
+            return null;
+        }, null);
+    }
+
+    public boolean isDown() {
+        return down.get();
+    }
+
+    private void failed(String operation, RuntimeException e) {
+        failedAt = System.nanoTime();
+        if (down.compareAndSet(false, true)) {
+            LOG.log(System.Logger.Level.WARNING, "{0} unavailable ({1} failed: {2}); serving without it until it returns",
+                    store, operation, rootMessage(e));
+        }
+    }
+
+    private void recovered() {
+        if (down.compareAndSet(true, false)) {
+            LOG.log(System.Logger.Level.INFO, "{0} is back; caching resumed", store);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

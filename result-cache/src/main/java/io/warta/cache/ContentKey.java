@@ -1,0 +1,35 @@
+package io.warta.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A content-addressed cache key: the SHA-256 (hex) of every part that changes a result — the
+ * normalized input, the engine id and version, the options — each part length-prefixed so that
+ * ("ab", "c") and ("a", "bc") never collide.
+ */
+public final class ContentKey {
+
+    private ContentKey() {
+    }
+
+    public static String of(String... parts) {
+        MessageDigest sha256 = sha256();
+        for (String part : parts) {
+            byte[] bytes = (part == null ? "\u0000null" : part).getBytes(StandardCharsets.UTF_8);
+            sha256.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            sha256.update(bytes);
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.warta.cache;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Runs at most one computation per key at a time in this process: callers that arrive while a
+ * computation for their key is running wait for it and share its result (or its failure). The
+ * work should store its result before returning, so that a caller arriving just after finds it
+ * in the cache instead of computing again.
+ */
+public final class SingleFlight<K, V> {
+
+    private final ConcurrentHashMap<K, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
+
+    public V run(K key, Supplier<V> work) {
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        CompletableFuture<V> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            V value = work.get();
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    /** Computations running now; for tests and metrics. */
+    public int inFlightCount() {
+        return inFlight.size();
+    }
+
+    private static <V> V await(CompletableFuture<V> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.warta.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SingleFlightTest {
+
+    @Test
+    void concurrentCallersShareOneComputation() throws Exception {
+        SingleFlight<String, String> flight = new SingleFlight<>();
+        AtomicInteger computations = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> flight.run("k", () -> {
+                    computations.incrementAndGet();
+                    awaitQuietly(release);
+                    return "value";
+                })));
+            }
+            // Wait until one computation has started and the others have had time to join it.
+            while (computations.get() == 0) {
+                Thread.onSpinWait();
+            }
+            Thread.sleep(200);
+            release.countDown();
+            for (Future<String> result : results) {
+                assertThat(result.get(5, TimeUnit.SECONDS)).isEqualTo("value");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(computations).hasValue(1);
+        assertThat(flight.inFlightCount()).isZero();
+    }
+
+    @Test
+    void failureIsSharedAndNotRemembered() {
+        SingleFlight<String, String> flight = new SingleFlight<>();
+        assertThatThrownBy(() -> flight.run("k", () -> {
+            throw new IllegalStateException("engine failed");
+        })).hasMessage("engine failed");
+        assertThat(flight.run("k", () -> "second try")).isEqualTo("second try");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

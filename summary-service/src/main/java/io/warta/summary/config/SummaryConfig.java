@@ -1,0 +1,21 @@
+package io.warta.summary.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** summary-service settings; each can be overridden by an environment variable (WARTA_SUMMARY_...). */
+@ConfigMapping(prefix = "warta.summary")
+public interface SummaryConfig {
+
+    /** Longest text accepted, in characters (all sentences together). */
+    @WithDefault("100000")
+    int maxTextLength();
+
+    /** Most sentences accepted in one request. */
+    @WithDefault("2000")
+    int maxSentences();
+
+    /** Whether summaries are looked up in and stored to the database. */
+    @WithDefault("true")
+    boolean cacheEnabled();
+}

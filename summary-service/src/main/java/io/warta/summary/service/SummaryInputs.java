@@ -1,0 +1,120 @@
+package io.warta.summary.service;
+
+import io.warta.problem.ProblemException;
+import io.warta.summary.config.SummaryConfig;
+import io.warta.summary.service.SummaryService.SummaryInput;
+import io.warta.summary.summarizer.TierLengths;
+import io.warta.summary.summarizer.TierLengths.Length;
+import io.warta.text.Article;
+import io.warta.text.ArticleParser;
+import io.warta.text.LanguageDetector;
+import io.warta.text.TextNormalizer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns a request into a validated {@link SummaryInput}; every problem with it is a 4xx. */
+@ApplicationScoped
+public class SummaryInputs {
+
+    private static final Set<String> LANGUAGES = Set.of("id", "en");
+    private static final Set<String> TIERS = Set.of("standard", "detailed", "keyPoints");
+
+    private final SummaryConfig config;
+
+    SummaryInputs(SummaryConfig config) {
+        this.config = config;
+    }
+
+    public SummaryInput from(SummaryRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("a JSON body is required");
+        }
+        boolean hasText = request.text() != null;
+        boolean hasSentences = request.sentences() != null;
+        if (hasText == hasSentences) {
+            throw ProblemException.badRequest("send either \"text\" or \"sentences\", exactly one of them");
+        }
+        String title = request.title() == null || request.title().isBlank() ? null
+                : TextNormalizer.normalizeLine(request.title());
+        List<String> sentences;
+        if (hasText) {
+            String text = TextNormalizer.normalize(request.text());
+            if (text.isBlank()) {
+                throw ProblemException.badRequest("text must not be blank");
+            }
+            checkLength(text.length());
+            Article article = ArticleParser.parse(text, title);
+            title = article.title();
+            sentences = article.bodySentences();
+        } else {
+            sentences = new ArrayList<>(request.sentences().size());
+            int total = 0;
+            for (String sentence : request.sentences()) {
+                String s = sentence == null ? "" : TextNormalizer.normalizeLine(sentence);
+                if (s.isBlank()) {
+                    throw ProblemException.badRequest("sentences must not contain blank items");
+                }
+                total += s.length();
+                sentences.add(s);
+            }
+            checkLength(total);
+        }
+        if (sentences.isEmpty()) {
+            throw ProblemException.badRequest("there is no sentence to summarize");
+        }
+        if (sentences.size() > config.maxSentences()) {
+            throw ProblemException.tooLarge("at most " + config.maxSentences() + " sentences, got " + sentences.size());
+        }
+        return new SummaryInput(sentences, title, language(request.language(), sentences), lengths(request.lengths()));
+    }
+
+    private void checkLength(int length) {
+        if (length > config.maxTextLength()) {
+            throw ProblemException.tooLarge("text is " + length + " characters; the limit is " + config.maxTextLength());
+        }
+    }
+
+    private static String language(String requested, List<String> sentences) {
+        if (requested == null) {
+            LanguageDetector.Detection detected = LanguageDetector.detect(String.join(" ", sentences));
+            return LANGUAGES.contains(detected.language()) ? detected.language() : "id";
+        }
+        if (!LANGUAGES.contains(requested)) {
+            throw ProblemException.unprocessable("unsupported-language", "Unsupported language",
+                    "summaries are made for Indonesian (\"id\") and English (\"en\"), not \"" + requested + "\"");
+        }
+        return requested;
+    }
+
+    private static TierLengths lengths(Map<String, Object> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return TierLengths.DEFAULTS;
+        }
+        for (String tier : requested.keySet()) {
+            if (!TIERS.contains(tier)) {
+                throw ProblemException.badRequest("unknown tier \"" + tier + "\" in lengths; use standard, detailed or keyPoints");
+            }
+        }
+        try {
+            return new TierLengths(
+                    length(requested.get("standard"), TierLengths.DEFAULTS.standard()),
+                    length(requested.get("detailed"), TierLengths.DEFAULTS.detailed()),
+                    length(requested.get("keyPoints"), TierLengths.DEFAULTS.keyPoints()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+    }
+
+    private static Length length(Object value, Length fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Number || value instanceof String) {
+            return Length.parse(value.toString());
+        }
+        throw new IllegalArgumentException("a length is a number of sentences or a percentage such as \"40%\"");
+    }
+}

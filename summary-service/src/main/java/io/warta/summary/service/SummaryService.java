@@ -1,0 +1,105 @@
+package io.warta.summary.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.warta.cache.CacheOutage;
+import io.warta.cache.ContentKey;
+import io.warta.cache.SingleFlight;
+import io.warta.problem.ProblemException;
+import io.warta.summary.config.SummaryConfig;
+import io.warta.summary.repository.StoredSummary;
+import io.warta.summary.repository.StoredSummaryRepository;
+import io.warta.summary.summarizer.Summarizer;
+import io.warta.summary.summarizer.TierLengths;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Summarizes sentences into tiers, content-addressed in the database: an identical request is
+ * served from the cache without running the summarizer, and concurrent identical requests share
+ * one computation.
+ */
+@ApplicationScoped
+public class SummaryService {
+
+    private final Summarizer summarizer;
+    private final StoredSummaryRepository repository;
+    private final ObjectMapper json;
+    private final boolean cacheEnabled;
+    private final CacheOutage outage = new CacheOutage("Summary cache");
+    private final SingleFlight<String, SummaryResult> inFlight = new SingleFlight<>();
+    private final AtomicLong computations = new AtomicLong();
+
+    SummaryService(Summarizer summarizer, StoredSummaryRepository repository, ObjectMapper json, SummaryConfig config) {
+        this.summarizer = summarizer;
+        this.repository = repository;
+        this.json = json;
+        this.cacheEnabled = config.cacheEnabled();
+    }
+
+    public SummaryResult summarize(SummaryInput input) {
+        String key = ContentKey.of(summarizer.version(), input.language(), input.title(), input.lengths().toString(),
+                String.join("\n", input.sentences()));
+        return cached(key).map(SummaryResult::asCached)
+                .orElseGet(() -> inFlight.run(key, () -> cached(key).map(SummaryResult::asCached)
+                        .orElseGet(() -> computeAndStore(key, input))));
+    }
+
+    /** How many summaries were computed (not served from the cache) since start; the cache tests read it. */
+    public long computations() {
+        return computations.get();
+    }
+
+    public String summarizerVersion() {
+        return summarizer.version();
+    }
+
+    private SummaryResult computeAndStore(String key, SummaryInput input) {
+        computations.incrementAndGet();
+        SummaryResult result = SummaryResult.of(
+                summarizer.summarize(input.sentences(), input.title(), input.language(), input.lengths()),
+                summarizer.version());
+        if (cacheEnabled) {
+            String document = write(result);
+            outage.run("write", () -> repository.storeIfAbsent(
+                    StoredSummary.of(key, summarizer.version(), input.language(), document)));
+        }
+        return result;
+    }
+
+    private Optional<SummaryResult> cached(String key) {
+        if (!cacheEnabled) {
+            return Optional.empty();
+        }
+        return outage.call("read", () -> repository.findResultJson(key), Optional.<String>empty()).map(this::read);
+    }
+
+    private String write(SummaryResult result) {
+        try {
+            return json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a summary always serializes", e);
+        }
+    }
+
+    private SummaryResult read(String document) {
+        try {
+            return json.readValue(document, SummaryResult.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored summary is not readable", e);
+        }
+    }
+
+    /** What to summarize, validated and normalized. */
+    public record SummaryInput(List<String> sentences, String title, String language, TierLengths lengths) {
+
+        public SummaryInput {
+            if (sentences.isEmpty()) {
+                throw ProblemException.badRequest("there is no sentence to summarize");
+            }
+            sentences = List.copyOf(sentences);
+        }
+    }
+}

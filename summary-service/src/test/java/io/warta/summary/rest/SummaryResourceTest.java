@@ -1,0 +1,104 @@
+package io.warta.summary.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.warta.summary.service.SummaryService;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SummaryResourceTest {
+
+    private static final List<String> SENTENCES = List.of(
+            "Harga beras di Jakarta naik sepuluh persen pekan ini.",
+            "Pemerintah menyiapkan operasi pasar untuk menekan harga beras.",
+            "Stok beras di gudang Bulog dinyatakan aman hingga akhir tahun.",
+            "Pedagang mengeluhkan pasokan yang tersendat dari daerah.",
+            "Menteri Perdagangan meminta warga tidak panik membeli beras.",
+            "Operasi pasar akan digelar di seratus titik mulai Senin.");
+
+    @Inject
+    SummaryService service;
+
+    @Test
+    void summarizesSentencesIntoNestedTiers() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sentences", SENTENCES, "language", "id", "title", "Harga Beras Naik"))
+                .when().post("/v1/summaries")
+                .then().statusCode(200)
+                .body("language", equalTo("id"))
+                .body("sentences", hasSize(6))
+                .body("tiers.headline.text", notNullValue())
+                .body("tiers.short.sentences", hasSize(1))
+                .body("tiers.standard.sentences", hasSize(3))
+                .body("tiers.detailed.sentences.size()", equalTo(3))
+                .body("tiers.keyPoints.items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(3))
+                .body("tiers.detailed.sentences", everyItem(lessThan(6)));
+    }
+
+    @Test
+    void parsesArticleTextAndHonoursLengthOverrides() {
+        String text = "Harga Beras Naik\n\n" + String.join(" ", SENTENCES) + "\n\nEditor : Budi Santoso";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "lengths", Map.of("standard", 2, "detailed", "100%")))
+                .when().post("/v1/summaries")
+                .then().statusCode(200)
+                .body("sentences", hasSize(6))
+                .body("tiers.standard.sentences", hasSize(2))
+                .body("tiers.detailed.sentences", hasSize(6));
+    }
+
+    @Test
+    void identicalRequestIsServedFromTheCacheWithoutSummarizing() {
+        List<String> sentences = List.of("Kalimat pertama " + UUID.randomUUID() + " tentang banjir di Bekasi.",
+                "Warga mengungsi ke masjid terdekat.", "Air mulai surut pada sore hari.");
+        given().contentType(ContentType.JSON).body(Map.of("sentences", sentences))
+                .when().post("/v1/summaries").then().statusCode(200).body("cached", equalTo(false));
+        long computed = service.computations();
+        given().contentType(ContentType.JSON).body(Map.of("sentences", sentences))
+                .when().post("/v1/summaries").then().statusCode(200).body("cached", equalTo(true));
+        assertThat(service.computations()).isEqualTo(computed);
+    }
+
+    @Test
+    void describesTheSummarizer() {
+        given().when().get("/v1/summarizer").then().statusCode(200).body("version", containsString("/"));
+    }
+
+    @Test
+    void badInputIsAProblem() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "Satu.", "sentences", List.of("Dua.")))
+                .when().post("/v1/summaries")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("exactly one"));
+        given().contentType(ContentType.JSON).body(Map.of("text", " \n "))
+                .when().post("/v1/summaries").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("sentences", SENTENCES, "language", "fr"))
+                .when().post("/v1/summaries").then().statusCode(422).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("sentences", SENTENCES, "lengths", Map.of("tiny", 1)))
+                .when().post("/v1/summaries").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("sentences", SENTENCES, "lengths", Map.of("standard", "lots")))
+                .when().post("/v1/summaries").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("[1,2]")
+                .when().post("/v1/summaries").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"text\": \"Satu \u00e0\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .when().post("/v1/summaries").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("text", "<div><script>alert(1)</script></div>"))
+                .when().post("/v1/summaries").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.TEXT).body("Satu.")
+                .when().post("/v1/summaries").then().statusCode(415).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("text", "kata ".repeat(20_001)))
+                .when().post("/v1/summaries").then().statusCode(413).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,19 @@
+package io.warta.translate.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Several texts to translate in one call (at most 256)")
+public record BatchTranslationRequest(
+        @NotEmpty(message = "must contain at least one text")
+        @Schema(required = true, example = "[\"Harga beras naik.\", \"Pemerintah menyiapkan operasi pasar.\"]")
+        List<@NotNull(message = "must not contain null") @NotBlank(message = "must not contain blank texts") String> texts,
+        @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
+        @Schema(defaultValue = "id", example = "id") String source,
+        @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
+        @Schema(defaultValue = "en", example = "en") String target) {
+}

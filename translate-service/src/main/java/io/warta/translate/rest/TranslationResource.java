@@ -1,0 +1,86 @@
+package io.warta.translate.rest;
+
+import io.warta.problem.Problem;
+import io.warta.translate.service.Translation;
+import io.warta.translate.service.TranslationService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/translations")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "translations", description = "Indonesian → English translation with a translation memory")
+public class TranslationResource {
+
+    private static final String SINGLE_EXAMPLE = """
+            {"source":"id","target":"en","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (12/8/2025).","engine":"phrase/1","segments":[{"source":"Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025).","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (12/8/2025).","cached":false}]}""";
+    private static final String BAD_PAIR_EXAMPLE = """
+            {"type":"https://warta.io/problems/unsupported-language-pair","title":"Unsupported language pair","status":422,"detail":"only Indonesian to English (source \\"id\\", target \\"en\\") is supported, not id → fr","supportedPairs":["id-en"]}""";
+    private static final String BLANK_EXAMPLE = """
+            {"type":"https://warta.io/problems/invalid-request","title":"Invalid request","status":400,"detail":"text must not be blank","violations":[{"field":"text","message":"must not be blank"}]}""";
+
+    private final TranslationService translations;
+
+    TranslationResource(TranslationService translations) {
+        this.translations = translations;
+    }
+
+    @POST
+    @Operation(summary = "Translate one text",
+            description = "Splits the text into sentences, serves known sentences from the translation memory and "
+                    + "translates the others. Line breaks are kept.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "news sentence", value = """
+            {"text":"Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025).","source":"id","target":"en"}""")))
+    @APIResponse(responseCode = "200", description = "The translation and its sentences",
+            content = @Content(schema = @Schema(implementation = Translation.class),
+                    examples = @ExampleObject(name = "translated", value = SINGLE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Blank text, invalid JSON, unknown field or wrong type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "blank text", value = BLANK_EXAMPLE)))
+    @APIResponse(responseCode = "413", description = "Text longer than the configured limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Body is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A language pair other than id → en",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unsupported pair", value = BAD_PAIR_EXAMPLE)))
+    @APIResponse(responseCode = "503", description = "No engine is ready yet (Retry-After tells when to try again)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Translation translate(@Valid @NotNull(message = "a JSON body is required") TranslationRequest request) {
+        return translations.translate(request.text(), request.source(), request.target());
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Translate several texts in one call",
+            description = "Up to 256 texts; the translations come back in input order. Sentences shared between "
+                    + "texts are translated once.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two texts", value = """
+            {"texts":["Harga beras naik.","Pemerintah menyiapkan operasi pasar."],"source":"id","target":"en"}""")))
+    @APIResponse(responseCode = "200", description = "One translation per text, in order",
+            content = @Content(schema = @Schema(implementation = BatchTranslation.class),
+                    examples = @ExampleObject(name = "translated", value = """
+                            {"translations":[{"source":"id","target":"en","translation":"Rice prices rose.","engine":"phrase/1","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","cached":true}]},{"source":"id","target":"en","translation":"The government is preparing market operations.","engine":"phrase/1","segments":[{"source":"Pemerintah menyiapkan operasi pasar.","translation":"The government is preparing market operations.","cached":false}]}]}""")))
+    @APIResponse(responseCode = "400", description = "No texts, a blank text, invalid JSON, unknown field or wrong type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "More than 256 texts, or a text longer than the limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A language pair other than id → en",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BatchTranslation translateBatch(
+            @Valid @NotNull(message = "a JSON body is required") BatchTranslationRequest request) {
+        return new BatchTranslation(translations.translateAll(request.texts(), request.source(), request.target()));
+    }
+}

@@ -1,0 +1,193 @@
+package io.warta.translate.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.warta.translate.repository.SegmentTranslationRepository;
+import io.warta.translate.service.TranslationService;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TranslationResourceTest {
+
+    @Inject
+    TranslationService service;
+
+    @Inject
+    SegmentTranslationRepository memory;
+
+    /** A sentence no other test uses, so its first translation is certainly not in the memory. */
+    private static String freshSentence() {
+        return "Harga beras di pasar " + UUID.randomUUID().toString().substring(0, 8) + " naik tajam pekan ini.";
+    }
+
+    @Test
+    void translatesSentenceBySentence() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Presiden Rusia menelepon pemimpin Korea Utara. Harga beras naik."))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("source", equalTo("id"))
+                .body("target", equalTo("en"))
+                .body("engine", containsString("/"))
+                .body("segments", hasSize(2))
+                .body("segments[0].source", equalTo("Presiden Rusia menelepon pemimpin Korea Utara."))
+                .body("segments[0].translation", containsString("North Korea"))
+                .body("segments[1].source", equalTo("Harga beras naik."))
+                .body("translation", not(containsString("Korea Utara")));
+    }
+
+    @Test
+    void secondRequestIsServedFromTheMemoryWithoutTheEngine() {
+        String text = freshSentence();
+        given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .when().post("/v1/translations")
+                .then().statusCode(200).body("segments[0].cached", equalTo(false));
+        long engineCallsAfterFirst = service.engineCalls();
+
+        String second = given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .when().post("/v1/translations")
+                .then().statusCode(200).body("segments[0].cached", equalTo(true))
+                .extract().path("translation");
+
+        assertThat(service.engineCalls()).isEqualTo(engineCallsAfterFirst);
+        assertThat(second).isNotBlank();
+    }
+
+    @Test
+    void newTextReusesSharedSentencesFromTheMemory() {
+        String shared = freshSentence();
+        given().contentType(ContentType.JSON).body(Map.of("text", shared))
+                .when().post("/v1/translations").then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body(Map.of("text", "Pemerintah menyiapkan operasi pasar " + UUID.randomUUID().toString().substring(0, 6) + ". " + shared))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("segments.cached", contains(false, true));
+    }
+
+    @Test
+    void batchKeepsInputOrderAndKeepsLineBreaks() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("texts", List.of("Korea Utara", "Rusia dan Ukraina.\n\nAmerika Serikat.")))
+                .when().post("/v1/translations/batch")
+                .then().statusCode(200)
+                .body("translations", hasSize(2))
+                .body("translations[0].segments[0].source", equalTo("Korea Utara"))
+                .body("translations[1].segments", hasSize(2))
+                .body("translations[1].translation", containsString("\n\n"));
+    }
+
+    @Test
+    void concurrentIdenticalRequestsStoreOneRowPerSentence() throws Exception {
+        String sentence = freshSentence();
+        long before = service.engineCalls();
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                calls.add(() -> given().contentType(ContentType.JSON).body(Map.of("text", sentence))
+                        .when().post("/v1/translations").then().extract().statusCode());
+            }
+            for (Future<Integer> status : pool.invokeAll(calls)) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(service.engineCalls() - before).isEqualTo(1);
+        assertThat(memory.count("sourceText", sentence)).isEqualTo(1);
+    }
+
+    @Test
+    void listsEnginesWithTheActiveOne() {
+        given().when().get("/v1/engines")
+                .then().statusCode(200)
+                .body("active", notNullValue())
+                .body("engines.id", org.hamcrest.Matchers.hasItem("lexicon"))
+                .body("engines.find { it.active }.ready", equalTo(true));
+    }
+
+    @Test
+    void unsupportedLanguagePairIsA422Problem() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "Halo.", "source", "id", "target", "fr"))
+                .when().post("/v1/translations")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("status", equalTo(422))
+                .body("detail", containsString("id → fr"));
+    }
+
+    @Test
+    void clearlyEnglishTextWithoutASourceIsRefusedWithTheDetectedLanguage() {
+        String english = "The president said on Tuesday that the government would not raise fuel prices this year.";
+        given().contentType(ContentType.JSON).body(Map.of("text", english))
+                .when().post("/v1/translations")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detectedLanguage", equalTo("en"));
+        given().contentType(ContentType.JSON).body(Map.of("text", english, "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void markupIsReducedToTextAndNeverEchoed() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "<p>Harga <b>beras</b> naik.</p><script>alert(1)</script>"))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("segments[0].source", equalTo("Harga beras naik."))
+                .body("translation", not(containsString("<")));
+    }
+
+    @Test
+    void badInputIsAProblemNeverAStackTrace() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "   "))
+                .when().post("/v1/translations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("text"));
+        given().contentType(ContentType.JSON).body("{\"text\": \"Halo\"")
+                .when().post("/v1/translations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", not(containsString("at io.")));
+        given().contentType(ContentType.JSON).body(Map.of("text", "Halo.", "colour", "red"))
+                .when().post("/v1/translations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("colour"));
+        given().contentType(ContentType.JSON).body("{\"text\": 42, \"source\": [1]}")
+                .when().post("/v1/translations")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"text\": \"Harga \u00e0\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .when().post("/v1/translations")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("text", "\u0000\u0007\u001b"))
+                .when().post("/v1/translations")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.TEXT).body("Halo.")
+                .when().post("/v1/translations")
+                .then().statusCode(415).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("texts", java.util.Collections.nCopies(257, "Halo.")))
+                .when().post("/v1/translations/batch")
+                .then().statusCode(413).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("text", "kata ".repeat(20_001)))
+                .when().post("/v1/translations")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+}
