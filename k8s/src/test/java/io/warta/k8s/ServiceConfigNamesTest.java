@@ -29,7 +29,7 @@ class ServiceConfigNamesTest {
     /** Quarkus' own settings that a service may take from the environment without naming them in its sources. */
     private static final Set<String> QUARKUS_RUNTIME = Set.of(
             "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_DATASOURCE_JDBC_URL",
-            "QUARKUS_LOG_LEVEL");
+            "QUARKUS_LOG_LEVEL", "QUARKUS_SHUTDOWN_TIMEOUT");
 
     @ParameterizedTest(name = "overlay {0}: every variable a service gets is one it reads")
     @ValueSource(strings = {"dev", "prod"})

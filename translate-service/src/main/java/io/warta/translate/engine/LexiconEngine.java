@@ -3,7 +3,9 @@ package io.warta.translate.engine;
 import io.warta.translate.engine.lexicon.Gazetteer;
 import io.warta.translate.engine.lexicon.Lexicon;
 import io.warta.translate.engine.lexicon.LexiconTranslator;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -17,6 +19,19 @@ public class LexiconEngine implements TranslationEngine {
     private volatile LexiconTranslator translator;
     private volatile String version;
 
+    /** Starts loading the model in the background at startup, so the first request rarely waits for it. */
+    void onStart(@Observes StartupEvent event) {
+        Thread loader = new Thread(() -> {
+            try {
+                ensureLoaded();
+            } catch (RuntimeException e) {
+                org.jboss.logging.Logger.getLogger(getClass()).error("lexicon model failed to load", e);
+            }
+        }, "lexicon-model-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     @Override
     public String id() {
         return "lexicon";
@@ -28,6 +43,7 @@ public class LexiconEngine implements TranslationEngine {
         return version;
     }
 
+    /** Loads the model on first call (waiting for a load in progress); false if it cannot be loaded. */
     @Override
     public boolean isReady() {
         try {

@@ -6,7 +6,9 @@ import io.warta.translate.engine.phrase.PhraseTable;
 import io.warta.translate.engine.phrase.PhraseTranslator;
 import io.warta.translate.engine.phrase.Truecaser;
 import io.warta.translate.engine.phrase.Weights;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -23,6 +25,19 @@ public class PhraseEngine implements TranslationEngine {
     private volatile PhraseTranslator translator;
     private volatile String version;
 
+    /** Starts loading the model in the background at startup, so the first request rarely waits for it. */
+    void onStart(@Observes StartupEvent event) {
+        Thread loader = new Thread(() -> {
+            try {
+                ensureLoaded();
+            } catch (RuntimeException e) {
+                org.jboss.logging.Logger.getLogger(getClass()).error("phrase model failed to load", e);
+            }
+        }, "phrase-model-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     @Override
     public String id() {
         return "phrase";
@@ -34,6 +49,7 @@ public class PhraseEngine implements TranslationEngine {
         return version;
     }
 
+    /** Loads the model on first call (waiting for a load in progress); false if it cannot be loaded. */
     @Override
     public boolean isReady() {
         try {

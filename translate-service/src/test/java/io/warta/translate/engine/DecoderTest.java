@@ -61,25 +61,65 @@ class DecoderTest {
     }
 
     private PhraseTranslator translator(int distortionLimit) throws Exception {
+        return translator(distortionLimit, Weights.defaults().get(Weights.DISTORTION));
+    }
+
+    private PhraseTranslator translator(int distortionLimit, double distortionWeight) throws Exception {
         Gazetteer g = new Gazetteer();
-        g.add("Jakarta", "Jakarta");
+        g.add("Korea Utara", "North Korea");
         Map<String, String> cases = new HashMap<>();
         cases.put("i", "I");
-        return new PhraseTranslator(toyTable(), toyLm(), new Truecaser(cases), g, Weights.defaults(), 20, distortionLimit, 10);
+        Weights w = Weights.defaults().with(Weights.DISTORTION, distortionWeight);
+        return new PhraseTranslator(toyTable(), toyLm(), new Truecaser(cases), g, w, 20, distortionLimit, 10);
     }
 
     @Test
     void languageModelPrefersSeenWordOrder() throws Exception {
         LanguageModel lm = toyLm();
-        long h = lm.push(lm.push(LanguageModel.BOS, lm.id("the")), lm.id("big"));
-        assertThat(lm.score(h, 3, lm.id("house"))).isGreaterThan(lm.score(h, 3, lm.id("car")));
+        assertThat(sentence(lm, "the big house")).isGreaterThan(sentence(lm, "the house big"));
+        assertThat(sentence(lm, "i see a small car")).isGreaterThan(sentence(lm, "i see a car small"));
         assertThat(lm.score(LanguageModel.BOS, 1, lm.id("zzz"))).isLessThan(lm.score(LanguageModel.BOS, 1, lm.id("the")));
     }
 
     @Test
+    void languageModelDistributionsSumToOne() throws Exception {
+        LanguageModel lm = toyLm();
+        for (String history : new String[] {"", "the", "the big", "i see the", "that house is"}) {
+            long h = LanguageModel.BOS;
+            int len = 1;
+            for (String w : history.isEmpty() ? new String[0] : history.split(" ")) {
+                h = lm.push(h, lm.id(w));
+                len = Math.min(len + 1, 3);
+            }
+            double sum = 0;
+            for (String w : lm.words()) {
+                if (!w.equals("<s>")) {
+                    sum += Math.pow(10, lm.score(h, len, lm.id(w)));
+                }
+            }
+            // 8-bit quantization of probabilities and back-off weights costs a few percent.
+            assertThat(sum).as("sum after '%s'", history).isBetween(0.9, 1.1);
+        }
+    }
+
+    private static double sentence(LanguageModel lm, String s) {
+        long h = LanguageModel.BOS;
+        int len = 1;
+        double total = 0;
+        for (String w : (s + " </s>").split(" ")) {
+            int id = lm.id(w);
+            total += lm.score(h, len, id);
+            h = lm.push(h, id);
+            len = Math.min(len + 1, 3);
+        }
+        return total;
+    }
+
+    @Test
     void reordersNounAdjectiveWhenTheLanguageModelWantsIt() throws Exception {
-        assertThat(translator(4).translate("rumah besar")).isEqualTo("Big house");
-        assertThat(translator(0).translate("rumah besar")).isEqualTo("House big");
+        // The toy LM prefers "the big house" by only 0.16 (log10), so reordering must be cheap here.
+        assertThat(translator(4, -0.02).translate("itu rumah besar")).isEqualTo("The big house");
+        assertThat(translator(0, -0.02).translate("itu rumah besar")).isEqualTo("The house big");
     }
 
     @Test

@@ -64,6 +64,11 @@ public final class LanguageModel {
         return order;
     }
 
+    /** The vocabulary, including {@code <unk>}, {@code <s>} and {@code </s>}. */
+    public java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(vocab.keySet());
+    }
+
     public int id(String word) {
         Integer id = vocab.get(word);
         return id == null ? UNK : id;

@@ -25,6 +25,8 @@ public final class PhraseModelTrainer {
     static final int OPTIONS_PER_SOURCE = 20;
     static final int MIN_COUNT_MULTIWORD = Integer.getInteger("warta.train.minPhraseCount", 2);
     static final int LEXICON_SENSES = 3;
+    static final double TRUECASE_DOMINANCE = 0.8;
+    static final int EM_ITERATIONS = Integer.getInteger("warta.train.emIterations", 5);
 
     private PhraseModelTrainer() {
     }
@@ -79,12 +81,12 @@ public final class PhraseModelTrainer {
         }
         TrainModel.log(t0, "aligning " + realPairs + " pairs + " + (src.size() - realPairs) + " dictionary pairs");
         WordAligner forward = new WordAligner(src, tgt, 4.0, 0.08);
-        forward.train(5, 1);
+        forward.train(EM_ITERATIONS, 1);
         List<int[]> s2t = forward.viterbi();
         forward = null;
         TrainModel.log(t0, "source->target aligned");
         WordAligner backward = new WordAligner(tgt, src, 4.0, 0.08);
-        backward.train(5, 1);
+        backward.train(EM_ITERATIONS, 1);
         List<int[]> t2s = backward.viterbi();
         backward = null;
         TrainModel.log(t0, "target->source aligned");
@@ -304,13 +306,16 @@ public final class PhraseModelTrainer {
         for (Map.Entry<String, Map<String, Integer>> e : forms.entrySet()) {
             String best = null;
             int bestCount = 0;
+            int total = 0;
             for (Map.Entry<String, Integer> f : new TreeMap<>(e.getValue()).entrySet()) {
+                total += f.getValue();
                 if (f.getValue() > bestCount) {
                     best = f.getKey();
                     bestCount = f.getValue();
                 }
             }
-            if (best != null && !best.equals(e.getKey()) && bestCount >= 2) {
+            // Only clear cases: "president" is capitalized in titles (the source shows those) but not otherwise.
+            if (best != null && !best.equals(e.getKey()) && bestCount >= 2 && bestCount >= TRUECASE_DOMINANCE * total) {
                 out.put(e.getKey(), best);
             }
         }

@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Builds every model file the engines load, deterministically, from {@code ../shared}.
- * Usage: {@code TrainModel SHARED_DIR MODEL_DIR [lexicon|phrases|all]} (phrases = all but the language model).
+ * Usage: {@code TrainModel SHARED_DIR MODEL_DIR [lexicon|phrases|truecase|all]} (phrases = all but the language model).
  */
 public final class TrainModel {
 
@@ -31,6 +31,11 @@ public final class TrainModel {
         log(t0, "reading training corpora from " + shared);
         List<Corpora.Pair> pairs = Corpora.trainingPairs(shared, 80);
         log(t0, pairs.size() + " sentence pairs");
+        if (stage.equals("truecase")) {
+            PhraseModelTrainer.buildTruecaser(shared, pairs, modelDir.resolve("truecase.tsv.gz"));
+            log(t0, "truecase.tsv.gz written");
+            return;
+        }
         Map<String, Integer> englishCounts = new HashMap<>();
         for (Corpora.Pair p : pairs) {
             for (String w : p.target()) {
