@@ -163,6 +163,8 @@ public class Load {
         final AtomicLong ioErrors = new AtomicLong();
         /** 5xx answers to articles that were stored before (a cache hit would have answered them). */
         final AtomicLong repeat5xx = new AtomicLong();
+        /** Degraded answers to articles that were stored before (their cache key no longer matched). */
+        final AtomicLong repeatDegraded = new AtomicLong();
         final List<Long> micros = Collections.synchronizedList(new ArrayList<>());
 
         void add(Outcome o, boolean freshArticle) {
@@ -175,6 +177,9 @@ public class Load {
                 ok.incrementAndGet();
                 if (o.degraded()) {
                     degraded.incrementAndGet();
+                    if (!freshArticle) {
+                        repeatDegraded.incrementAndGet();
+                    }
                 }
                 if (o.cached()) {
                     cachedHits.incrementAndGet();
@@ -214,15 +219,16 @@ public class Load {
 
         String row(String name, double seconds) {
             long fiveHundreds = unavailableWithRetryAfter.get() + other5xx.get();
-            return String.format("| %s | %.1f | %d | %.2f | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s |", name,
+            return String.format("| %s | %.1f | %d | %.2f | %d | %d | %d | %d | %d | %d | %d | %d / %d | %d | %s | %s |", name,
                     seconds, total.get(), seconds > 0 ? total.get() / seconds : 0, ok.get(), degraded.get(),
                     cachedHits.get(), stored.get(), fiveHundreds, unavailableWithRetryAfter.get(), other5xx.get(),
-                    repeat5xx.get(), ioErrors.get() + client4xx.get(), percentile(0.50), percentile(0.99));
+                    repeat5xx.get(), repeatDegraded.get(), ioErrors.get() + client4xx.get(), percentile(0.50),
+                    percentile(0.99));
         }
 
         static String header() {
             return "| phase | seconds | requests | req/s | 200 | 200 degraded | 200 cached | 200 stored (id) | 5xx | "
-                    + "of which 503+Retry-After | other 5xx | 5xx to repeats of stored articles | 4xx or I/O error | p50 ms | p99 ms |\n"
+                    + "of which 503+Retry-After | other 5xx | repeats of stored articles: 5xx / degraded | 4xx or I/O error | p50 ms | p99 ms |\n"
                     + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
         }
     }
@@ -358,6 +364,7 @@ public class Load {
             all.other5xx.addAndGet(t.other5xx.get());
             all.ioErrors.addAndGet(t.ioErrors.get());
             all.repeat5xx.addAndGet(t.repeat5xx.get());
+            all.repeatDegraded.addAndGet(t.repeatDegraded.get());
             all.micros.addAll(t.micros);
         });
         System.out.println(all.row("**whole run**", endMs / 1000.0));
