@@ -386,27 +386,48 @@ public class Load {
         }
     }
 
-    /** GETs every id in the file (lines "article&lt;TAB&gt;id"); true when all are there, with the same id. */
+    /**
+     * GETs every id in the file (lines "article&lt;TAB&gt;id"); true when all are there, with the same id.
+     * Ids that are not answered on the first pass are asked for again every 2 s for up to 120 s, so
+     * the output separates "answered wrongly for a while" (printed with how long) from "lost".
+     */
     static boolean verify(String baseUrl, Path idsFile) throws Exception {
         HttpClient http = client();
-        int found = 0;
-        List<String> missing = new ArrayList<>();
-        List<String> lines = Files.readAllLines(idsFile, StandardCharsets.UTF_8);
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String id = line.split("\t")[1];
-            Outcome o = send(http, HttpRequest.newBuilder(URI.create(baseUrl + "/" + id)).timeout(REQUEST_TIMEOUT)
-                    .header("Accept", "application/json").GET().build());
-            if (o.status() == 200 && id.equals(o.id()) && !o.degraded()) {
-                found++;
-            } else {
-                missing.add(id + " (" + o.status() + ")");
+        List<String> ids = new ArrayList<>();
+        for (String line : Files.readAllLines(idsFile, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                ids.add(line.split("\t")[1]);
             }
         }
-        System.out.printf("verify %s: %d of %d stored results retrievable, %d lost%s%n", idsFile.getFileName(), found,
-                found + missing.size(), missing.size(), missing.isEmpty() ? "" : ": " + missing);
+        long start = System.nanoTime();
+        Map<Integer, Integer> firstPassStatuses = new java.util.TreeMap<>();
+        List<String> missing = missing(http, baseUrl, ids, firstPassStatuses);
+        int firstPassMissing = missing.size();
+        long deadline = start + TimeUnit.SECONDS.toNanos(120);
+        while (!missing.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            missing = missing(http, baseUrl, missing, new java.util.TreeMap<>());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("verify %s: %d of %d stored results retrievable, %d lost%s%n", idsFile.getFileName(),
+                ids.size() - missing.size(), ids.size(), missing.size(), missing.isEmpty() ? "" : ": " + missing);
+        if (firstPassMissing > 0) {
+            System.out.printf("  first pass: %d of %d not answered 200 (statuses %s)%s%n", firstPassMissing, ids.size(),
+                    firstPassStatuses, missing.isEmpty() ? String.format("; all answered after %.1f s", seconds) : "");
+        }
         return missing.isEmpty();
+    }
+
+    private static List<String> missing(HttpClient http, String baseUrl, List<String> ids, Map<Integer, Integer> statuses) {
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            Outcome o = send(http, HttpRequest.newBuilder(URI.create(baseUrl + "/" + id)).timeout(REQUEST_TIMEOUT)
+                    .header("Accept", "application/json").GET().build());
+            if (!(o.status() == 200 && id.equals(o.id()) && !o.degraded())) {
+                missing.add(id);
+                statuses.merge(o.status(), 1, Integer::sum);
+            }
+        }
+        return missing;
     }
 }
