@@ -25,7 +25,8 @@ public final class SentenceCompressor {
     private static final String DASH = "(?:--|- -|[-–—]{1,2})";
     private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\s" + DASH + "\\s+");
     private static final Pattern DOMAIN = Pattern.compile("(?iu)\\p{L}\\.(?:com|co|id|net|org|tv|news)\\b");
-    private static final Pattern PARENTHETICAL = Pattern.compile("\\s*[(\\[][^()\\[\\]]{0,160}[)\\]]");
+    /** A bracketed aside opened after a space (so "function(x)" or "pasar(nya)" are left alone). */
+    private static final Pattern PARENTHETICAL = Pattern.compile("(?:^|\\s+)[(\\[][^()\\[\\]]{0,160}[)\\]]");
     private static final Pattern DASH_PARENTHETICAL = Pattern.compile("\\s+(?:--|—|–)\\s+[^—–]{1,160}?\\s+(?:--|—|–)(?=\\s)");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     private static final Pattern DOUBLE_COMMA = Pattern.compile(",(?:\\s*,)+");

@@ -24,8 +24,10 @@ public final class SentenceFeatures {
             "(?iu)\\W*(?:baca juga|baca pula|lihat juga|simak juga|simak video|saksikan|tonton|klik|ikuti|"
                     + "read more|read also|see also|related|watch|advertisement|sumber\\s*:|editor\\s*:|penulis\\s*:|"
                     + "reporter\\s*:|foto\\s*:|photo\\s*:|copyright|©|photos? by|images? by|image edited by|edited by|illustration by"
-                    + "|screenshot|screen shot|foto oleh|diedit oleh|ilustrasi\\s*:|featured image)");
-    private static final Pattern LINK = Pattern.compile("[hH][tT][tT][pP][sS]?\\s*:|[wW]{3}\\s*\\.|\\.com\\s*/");
+                    + "|screenshot|screen shot|foto oleh|diedit oleh|ilustrasi\\s*:|featured image|disclosure\\s*:)");
+    /** Links, and script code scraped with the page. */
+    private static final Pattern LINK = Pattern.compile(
+            "[hH][tT][tT][pP][sS]?\\s*:|[wW]{3}\\s*\\.|\\.com\\s*/|[{}]|CDATA|function\\s*\\(");
     /** An agency credit on its own, such as "( ant / gil )". */
     private static final Pattern CREDIT_ONLY = Pattern.compile("\\W*\\(\\s*\\p{L}{2,5}\\s*/\\s*\\p{L}{2,5}\\s*\\)\\W*");
     private static final Pattern QUOTE = Pattern.compile("[\"“”]");
@@ -64,8 +66,17 @@ public final class SentenceFeatures {
         return x;
     }
 
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isBoilerplate(String sentence) {
-        return BOILERPLATE_START.matcher(sentence).lookingAt() || LINK.matcher(sentence).find()
+        return !hasLetter(sentence) || BOILERPLATE_START.matcher(sentence).lookingAt() || LINK.matcher(sentence).find()
                 || CREDIT_ONLY.matcher(sentence).matches();
     }
 }

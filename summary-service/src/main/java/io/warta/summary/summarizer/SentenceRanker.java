@@ -6,7 +6,7 @@ import java.util.List;
  * Ranks a document's sentences once; every tier is a prefix of this ranking, which is what
  * makes the tiers nest. Each step picks the sentence with the best score minus its redundancy
  * with what is already picked (maximal marginal relevance); near-duplicates of a picked
- * sentence come last; ties go to the earlier sentence.
+ * sentence and page boilerplate come last; ties go to the earlier sentence.
  */
 public final class SentenceRanker {
 
@@ -15,6 +15,8 @@ public final class SentenceRanker {
      * restated): it goes after every sentence that adds something, whatever its score.
      */
     public static final double DUPLICATE_SIMILARITY = 0.8;
+
+    private static final int BOILERPLATE = SentenceFeatures.NAMES.indexOf("boilerplate");
 
     private final RankingModel model;
 
@@ -37,7 +39,8 @@ public final class SentenceRanker {
         int n = graph.size();
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) {
-            scores[i] = model.score(features[i]);
+            // Page furniture ("Baca juga", scraped script) ranks after every real sentence, even in first position.
+            scores[i] = model.score(features[i]) - (features[i][BOILERPLATE] > 0 ? 2 : 0);
         }
         int[] order = new int[n];
         boolean[] picked = new boolean[n];

@@ -24,6 +24,7 @@ final class TierRules {
 
         assertThat(TextAnalyzer.wordCount(s.headline().text())).as("headline words").isBetween(1, ExtractiveSummarizer.HEADLINE_MAX_WORDS);
         assertThat(s.headline().sentences()).hasSize(1);
+        assertHeadlineIsACleanCut(s.headline().text(), s.sentences().get(s.headline().sentences().get(0)), s.language());
         assertThat(TextAnalyzer.wordCount(s.shortSummary().text())).as("short words").isBetween(1, ExtractiveSummarizer.SHORT_MAX_WORDS);
         assertThat(s.shortSummary().sentences()).hasSize(1);
         assertThat(s.standard().sentences()).hasSize(standard);
@@ -51,6 +52,29 @@ final class TierRules {
                 assertThat(ExtractiveSummarizer.isNearDuplicate(ta, tb)).as("near-duplicate key points %s / %s",
                         items.get(a), items.get(b)).isFalse();
             }
+        }
+    }
+
+    /** Function words a phrase cannot end on: a headline ending on one was cut mid-phrase. */
+    private static final Set<String> DANGLING_ID = Set.of("yang", "dan", "atau", "di", "ke", "dari", "untuk", "dengan",
+            "pada", "bahwa");
+    private static final Set<String> DANGLING_EN = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "with",
+            "that");
+
+    /** The headline deletes, never rewrites: its words appear in order in the source, and it does not end on a function word. */
+    static void assertHeadlineIsACleanCut(String headline, String source, String language) {
+        List<String> h = TextAnalyzer.words(headline);
+        List<String> src = TextAnalyzer.words(source);
+        int k = 0;
+        for (String w : src) {
+            if (k < h.size() && h.get(k).equals(w)) {
+                k++;
+            }
+        }
+        assertThat(k).as("headline words in source order: %s ⊄ %s", headline, source).isEqualTo(h.size());
+        if (!h.isEmpty()) {
+            assertThat(h.get(h.size() - 1)).as("headline ends mid-phrase: %s", headline)
+                    .isNotIn(language.equals("en") ? DANGLING_EN : DANGLING_ID);
         }
     }
 
