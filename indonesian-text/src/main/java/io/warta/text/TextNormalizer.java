@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 public final class TextNormalizer {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200D]]");
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\t\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000 ]+");
+    /** Runs of horizontal white space other than a single plain space (which needs no rewriting). */
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile(
+            " ?[\\t\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000][\\t\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000 ]*| {2,}");
     private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" *\\n *");
     private static final Pattern MANY_BLANK_LINES = Pattern.compile("\\n{3,}");
 
@@ -23,13 +25,27 @@ public final class TextNormalizer {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(MarkupText.toText(text), Normalizer.Form.NFC);
+        String plain = MarkupText.toText(text);
+        String s = Normalizer.isNormalized(plain, Normalizer.Form.NFC) ? plain : Normalizer.normalize(plain, Normalizer.Form.NFC);
         s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
-        s = CONTROL.matcher(s).replaceAll("");
+        if (hasControlOrFormat(s)) {
+            s = CONTROL.matcher(s).replaceAll("");
+        }
         s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");
         s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
         s = MANY_BLANK_LINES.matcher(s).replaceAll("\n\n");
         return s.strip();
+    }
+
+    private static boolean hasControlOrFormat(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.FORMAT || type == Character.CONTROL && c != '\n' && c != '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Normalizes one line or sentence: as {@link #normalize} and all line breaks become spaces. */

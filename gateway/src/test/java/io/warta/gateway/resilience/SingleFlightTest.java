@@ -1,0 +1,137 @@
+package io.warta.gateway.resilience;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.warta.gateway.repository.ArticleRecordRepository;
+import io.warta.gateway.rest.BackendsWireMock;
+import io.warta.gateway.service.ArticleService;
+import io.warta.gateway.service.EngineVersions;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 100 concurrent identical requests for an article nobody has asked for yet: the gateway computes
+ * it once (one summary call, one translate call) and stores one row, and every caller gets that result.
+ */
+@QuarkusTest
+@QuarkusTestResource(BackendsWireMock.class)
+class SingleFlightTest {
+
+    private static final int CALLERS = 100;
+    /** translate-service takes this long, so the callers arrive while the first computation is running. */
+    private static final int TRANSLATE_DELAY_MS = 3000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    ArticleService articles;
+    @Inject
+    ArticleRecordRepository repository;
+    @Inject
+    EngineVersions versions;
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    @TestHTTPResource("/api/v1/articles")
+    URI articlesUri;
+
+    private WireMockServer backends;
+    private ExecutorService callers;
+
+    @BeforeEach
+    void backendsAnswer() {
+        backends = BackendsWireMock.server();
+        backends.resetAll();
+        // Other test classes share this application and make the backends fail on purpose.
+        circuitBreakers.resetAll();
+        StubbedBackends.versions(backends);
+        // Read the versions now, so the concurrent callers below only meet the article pipeline.
+        versions.invalidate();
+        versions.current();
+        callers = Executors.newFixedThreadPool(CALLERS);
+    }
+
+    @AfterEach
+    void stopCallers() {
+        callers.shutdownNow();
+    }
+
+    @Test
+    void hundredConcurrentIdenticalRequestsComputeOnceAndStoreOneRow() throws Exception {
+        List<String> body = StubbedBackends.body("Purwakarta");
+        StubbedBackends.summaries(backends, body, 0);
+        StubbedBackends.translations(backends, StubbedBackends.textsWithSummaries("Banjir Purwakarta", body),
+                TRANSLATE_DELAY_MS);
+        String article = JSON.writeValueAsString(Map.of("title", "Banjir Purwakarta", "text", String.join(" ", body)));
+        long rowsBefore = rows();
+        long computationsBefore = articles.computations();
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest post = HttpRequest.newBuilder(articlesUri).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(article, StandardCharsets.UTF_8)).build();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < CALLERS; i++) {
+            answers.add(callers.submit(() -> {
+                go.await();
+                return http.send(post, HttpResponse.BodyHandlers.ofString());
+            }));
+        }
+        go.countDown();
+
+        Set<String> ids = new HashSet<>();
+        int computedForThisCaller = 0;
+        for (Future<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get(180, TimeUnit.SECONDS);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode result = JSON.readTree(response.body());
+            assertThat(result.path("degraded")).isEmpty();
+            assertThat(result.path("summaries").path("headline").asText()).isEqualTo("EN:Banjir melanda");
+            ids.add(result.path("id").asText(null));
+            if (!result.path("cached").asBoolean()) {
+                computedForThisCaller++;
+            }
+        }
+
+        assertThat(backends.findAll(postRequestedFor(urlEqualTo("/v1/translations/batch")))).hasSize(1);
+        assertThat(backends.findAll(postRequestedFor(urlEqualTo("/v1/summaries")))).hasSize(1);
+        assertThat(articles.computations() - computationsBefore).isEqualTo(1);
+        assertThat(rows() - rowsBefore).isEqualTo(1);
+        assertThat(ids).hasSize(1).doesNotContainNull();
+        assertThat(repository.findByPublicId(ids.iterator().next())).isPresent();
+        // Callers that arrived during the computation share its answer (cached: false); later ones read the row.
+        assertThat(computedForThisCaller).as("callers that shared the one computation").isGreaterThan(1);
+    }
+
+    private long rows() {
+        return QuarkusTransaction.requiringNew().call(repository::count);
+    }
+}

@@ -1,0 +1,81 @@
+package io.warta.translate.resilience;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL goes away and comes back while translate-service runs: requests keep being answered
+ * (without the memory) and caching resumes by itself. The outage is a cut TCP proxy in front of
+ * the real database.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = DatabaseOutageTest.ProxiedDatabase.class, restrictToAnnotatedClass = true)
+class DatabaseOutageTest {
+
+    static DatabaseProxy proxy;
+
+    public static class ProxiedDatabase implements QuarkusTestResourceLifecycleManager {
+        @Override
+        public Map<String, String> start() {
+            try {
+                proxy = new DatabaseProxy("127.0.0.1", 5432).up();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/test",
+                    "quarkus.datasource.jdbc.acquisition-timeout", "2S",
+                    "quarkus.datasource.jdbc.background-validation-interval", "1S");
+        }
+
+        @Override
+        public void stop() {
+            try {
+                proxy.close();
+            } catch (IOException ignored) {
+                // test is over
+            }
+        }
+    }
+
+    private static String sentence() {
+        return "Gudang beras di desa " + UUID.randomUUID().toString().substring(0, 8) + " terbakar semalam.";
+    }
+
+    private static void translate(String text, boolean expectCached) {
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("segments[0].translation", notNullValue())
+                .body("segments[0].cached", equalTo(expectCached));
+    }
+
+    @Test
+    void keepsAnsweringWithoutTheDatabaseAndResumesCachingWhenItReturns() throws Exception {
+        String before = sentence();
+        translate(before, false);
+        translate(before, true);
+
+        proxy.down();
+        String during = sentence();
+        translate(during, false);
+        translate(during, false); // nothing could be stored
+        translate(before, false); // the memory cannot be read either: computed again, still answered
+
+        proxy.up();
+        Thread.sleep(2_500); // the memory retries the database two seconds after the last failure
+        String after = sentence();
+        translate(after, false);
+        translate(after, true);
+        translate(before, true); // what was stored before the outage is still there
+    }
+}
