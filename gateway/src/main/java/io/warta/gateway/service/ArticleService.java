@@ -70,9 +70,16 @@ public class ArticleService {
                 () -> cached(key).orElseGet(() -> compute(key, normalizedTitle, normalizedText))));
     }
 
+    /** A stored result; 503 (not 404) while the store cannot be read, since the result may well exist. */
     public Optional<ArticleResult> find(String id) {
-        return outage.call("read", () -> repository.findByPublicId(id), Optional.<ArticleRecord>empty())
-                .map(record -> read(record.resultJson).withCached(true));
+        Optional<ArticleRecord> record;
+        try {
+            record = repository.findByPublicId(id);
+        } catch (RuntimeException e) {
+            LOG.warnf("article store unavailable: %s", e.toString());
+            throw ProblemException.unavailable("Stored articles cannot be read right now; try again shortly.", 5);
+        }
+        return record.map(r -> read(r.resultJson).withCached(true));
     }
 
     /** How many articles were computed (not served from the cache) since start; the cache tests read it. */

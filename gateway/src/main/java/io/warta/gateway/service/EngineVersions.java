@@ -30,7 +30,15 @@ public class EngineVersions {
         if (known != null && System.nanoTime() - known.readAt() < ttl.toNanos()) {
             return known;
         }
-        String engine = translation.activeEngine();
+        String engine;
+        try {
+            engine = translation.activeEngine();
+        } catch (RuntimeException e) {
+            if (known != null) {
+                return known; // translate-service is down: cached results stay servable under the last known versions
+            }
+            throw e;
+        }
         // An unknown summarizer version only happens while summary-service is down; such results are not cached.
         String summarizer = summary.summarizerVersion().orElse(null);
         Snapshot fresh = new Snapshot(engine, summarizer, summarizer == null ? 0 : System.nanoTime());

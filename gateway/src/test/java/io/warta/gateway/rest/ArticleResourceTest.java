@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.restassured.http.ContentType;
 import io.warta.gateway.service.ArticleService;
 import jakarta.inject.Inject;
@@ -40,12 +41,17 @@ class ArticleResourceTest {
     @Inject
     ArticleService articles;
 
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
     private WireMockServer backends;
 
     @BeforeEach
     void backendsAnswer() {
         backends = BackendsWireMock.server();
         backends.resetAll();
+        // Failure tests open the breakers on purpose; each test starts with them closed.
+        circuitBreakers.resetAll();
         backends.stubFor(get(urlEqualTo("/v1/engines")).willReturn(okJson("{\"active\":\"lexicon/test\",\"engines\":[]}")));
         backends.stubFor(get(urlEqualTo("/v1/summarizer")).willReturn(okJson("{\"version\":\"lead/test\"}")));
     }
