@@ -6,15 +6,13 @@ import io.warta.translate.engine.phrase.PhraseTable;
 import io.warta.translate.engine.phrase.PhraseTranslator;
 import io.warta.translate.engine.phrase.Truecaser;
 import io.warta.translate.engine.phrase.Weights;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Phrase-based statistical engine: phrase table + 4-gram LM + beam search, all from {@code /model}. */
 @ApplicationScoped
-public class PhraseEngine implements TranslationEngine {
+public class PhraseEngine extends ModelBackedEngine<PhraseTranslator> {
 
     /** Bump when decoding rules change without a model change. */
     static final String RULES = "1";
@@ -22,66 +20,28 @@ public class PhraseEngine implements TranslationEngine {
     public static final int DISTORTION_LIMIT = 4;
     public static final int OPTIONS_PER_SPAN = 10;
 
-    private volatile PhraseTranslator translator;
-    private volatile String version;
-
-    /** Starts loading the model in the background at startup, so the first request rarely waits for it. */
-    void onStart(@Observes StartupEvent event) {
-        Thread loader = new Thread(() -> {
-            try {
-                ensureLoaded();
-            } catch (RuntimeException e) {
-                org.jboss.logging.Logger.getLogger(getClass()).error("phrase model failed to load", e);
-            }
-        }, "phrase-model-loader");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
     @Override
     public String id() {
         return "phrase";
     }
 
     @Override
-    public String version() {
-        ensureLoaded();
-        return version;
-    }
-
-    /** Loads the model on first call (waiting for a load in progress); false if it cannot be loaded. */
-    @Override
-    public boolean isReady() {
-        try {
-            ensureLoaded();
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
+    protected String rulesVersion() {
+        return RULES;
     }
 
     @Override
-    public String translate(String sentence) {
-        ensureLoaded();
-        return translator.translate(sentence);
+    protected PhraseTranslator load(ModelFiles files) {
+        return loadCore(files);
     }
 
-    private void ensureLoaded() {
-        if (translator != null) {
-            return;
-        }
-        synchronized (this) {
-            if (translator == null) {
-                ModelFiles files = new ModelFiles();
-                PhraseTranslator t = load(files);
-                version = "phrase-" + RULES + "-" + files.fingerprint();
-                translator = t;
-            }
-        }
+    @Override
+    protected String translate(PhraseTranslator core, String sentence) {
+        return core.translate(sentence);
     }
 
     /** Loads the phrase engine's core from the classpath model files. */
-    public static PhraseTranslator load(ModelFiles files) {
+    public static PhraseTranslator loadCore(ModelFiles files) {
         try {
             // The two big files decode in parallel: on two cores this halves the load time.
             java.io.InputStream tableBytes = files.open("phrase-table.bin.gz");

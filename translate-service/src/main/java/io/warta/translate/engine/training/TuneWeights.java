@@ -30,7 +30,7 @@ public final class TuneWeights {
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         int every = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         long t0 = System.nanoTime();
-        PhraseTranslator base = PhraseEngine.load(new ModelFiles());
+        PhraseTranslator base = PhraseEngine.loadCore(new ModelFiles());
         Path dev = shared.resolve("data/parallel/dev");
         List<String> allSrc = Corpora.lines(dev.resolve("news-dev.id"));
         List<String> allRef = Corpora.lines(dev.resolve("news-dev.en"));

@@ -64,8 +64,8 @@ public class EngineBenchmark {
             words += Tokenizer.tokenizeIndonesian(s).size();
         }
         System.out.println("\nsource tokens per op: " + words + " in " + sentences.size() + " sentences");
-        phrase = PhraseEngine.load(new ModelFiles());
-        lexicon = LexiconEngine.load(new ModelFiles());
+        phrase = PhraseEngine.loadCore(new ModelFiles());
+        lexicon = LexiconEngine.loadCore(new ModelFiles());
         System.gc();
         Runtime rt = Runtime.getRuntime();
         System.out.printf("heap used after loading both engines and GC: %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);

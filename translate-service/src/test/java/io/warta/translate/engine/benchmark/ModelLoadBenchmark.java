@@ -25,6 +25,6 @@ public class ModelLoadBenchmark {
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public PhraseTranslator phraseModelLoad() {
-        return PhraseEngine.load(new ModelFiles());
+        return PhraseEngine.loadCore(new ModelFiles());
     }
 }
