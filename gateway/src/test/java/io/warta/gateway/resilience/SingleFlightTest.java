@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.warta.gateway.repository.ArticleRecordRepository;
 import io.warta.gateway.rest.BackendsWireMock;
+import io.warta.gateway.rest.StubbedBackends;
 import io.warta.gateway.service.ArticleService;
 import io.warta.gateway.service.EngineVersions;
 import jakarta.inject.Inject;

@@ -16,6 +16,7 @@ import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.warta.gateway.repository.ArticleRecordRepository;
 import io.warta.gateway.rest.BackendsWireMock;
+import io.warta.gateway.rest.StubbedBackends;
 import io.warta.gateway.service.EngineVersions;
 import jakarta.inject.Inject;
 import java.util.List;

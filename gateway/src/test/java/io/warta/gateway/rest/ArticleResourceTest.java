@@ -3,8 +3,6 @@ package io.warta.gateway.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -17,7 +15,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +23,6 @@ import io.restassured.http.ContentType;
 import io.warta.gateway.service.ArticleService;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +31,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(BackendsWireMock.class)
 class ArticleResourceTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     ArticleService articles;
@@ -52,53 +46,14 @@ class ArticleResourceTest {
         backends.resetAll();
         // Failure tests open the breakers on purpose; each test starts with them closed.
         circuitBreakers.resetAll();
-        backends.stubFor(get(urlEqualTo("/v1/engines")).willReturn(okJson("{\"active\":\"lexicon/test\",\"engines\":[]}")));
-        backends.stubFor(get(urlEqualTo("/v1/summarizer")).willReturn(okJson("{\"version\":\"lead/test\"}")));
-    }
-
-    /** The three-sentence article each test sends, with a word that makes it unique to the test. */
-    private static List<String> body(String topic) {
-        return List.of("Banjir melanda " + topic + " pada Senin pagi.",
-                "Ratusan warga mengungsi ke masjid terdekat.",
-                "Pemerintah daerah menyiapkan dapur umum bagi para pengungsi.");
-    }
-
-    /** What summary-service answers for a body: the lead sentences, so the expected English is known. */
-    private void summaryServiceAnswers(List<String> body) throws Exception {
-        Map<String, Object> tiers = new LinkedHashMap<>();
-        tiers.put("headline", Map.of("text", "Banjir melanda", "sentences", List.of(0)));
-        tiers.put("short", Map.of("text", body.get(0), "sentences", List.of(0)));
-        tiers.put("standard", Map.of("text", String.join(" ", body), "sentences", List.of(0, 1, 2)));
-        tiers.put("detailed", Map.of("text", String.join(" ", body), "sentences", List.of(0, 1, 2)));
-        tiers.put("keyPoints", Map.of("items", List.of(body.get(0), body.get(2)), "sentences", List.of(0, 2)));
-        backends.stubFor(post(urlEqualTo("/v1/summaries")).willReturn(okJson(JSON.writeValueAsString(
-                Map.of("language", "id", "summarizer", "lead/test", "sentences", body, "tiers", tiers, "cached", false)))));
-    }
-
-    /** What translate-service answers: "EN:" + each text, in the order the gateway sends them. */
-    private void translateServiceAnswers(List<String> texts) throws Exception {
-        List<Map<String, Object>> translations = new ArrayList<>();
-        for (String text : texts) {
-            translations.add(Map.of("source", "id", "target", "en", "translation", "EN:" + text, "engine", "lexicon/test",
-                    "segments", List.of(Map.of("source", text, "translation", "EN:" + text, "cached", false))));
-        }
-        backends.stubFor(post(urlEqualTo("/v1/translations/batch"))
-                .willReturn(okJson(JSON.writeValueAsString(Map.of("translations", translations)))));
-    }
-
-    private static List<String> textsSent(String title, List<String> body) {
-        List<String> texts = new ArrayList<>();
-        texts.add(title);
-        texts.addAll(body);
-        texts.addAll(List.of("Banjir melanda", body.get(0), body.get(0), body.get(2)));
-        return texts;
+        StubbedBackends.versions(backends);
     }
 
     @Test
     void composesTranslationAndEnglishSummariesThenServesTheCacheWithoutCallingTheServices() throws Exception {
-        List<String> body = body("Bekasi");
-        summaryServiceAnswers(body);
-        translateServiceAnswers(textsSent("Banjir Bekasi", body));
+        List<String> body = StubbedBackends.body("Bekasi");
+        StubbedBackends.summaries(backends, body, 0);
+        StubbedBackends.translations(backends, StubbedBackends.textsWithSummaries("Banjir Bekasi", body), 0);
         Map<String, String> article = Map.of("title", "Banjir Bekasi", "text", String.join(" ", body));
 
         String id = given().contentType(ContentType.JSON).body(article)
@@ -133,9 +88,9 @@ class ArticleResourceTest {
 
     @Test
     void plainTextBodyIsAccepted() throws Exception {
-        List<String> body = body("Depok");
-        summaryServiceAnswers(body);
-        translateServiceAnswers(textsSent("Banjir Depok", body));
+        List<String> body = StubbedBackends.body("Depok");
+        StubbedBackends.summaries(backends, body, 0);
+        StubbedBackends.translations(backends, StubbedBackends.textsWithSummaries("Banjir Depok", body), 0);
 
         given().contentType(ContentType.TEXT).body("Banjir Depok\n\n" + String.join(" ", body))
                 .when().post("/api/v1/articles")
@@ -146,11 +101,11 @@ class ArticleResourceTest {
 
     @Test
     void summaryServiceDownGivesTheTranslationMarkedDegradedAndUncached() throws Exception {
-        List<String> body = body("Bogor");
+        List<String> body = StubbedBackends.body("Bogor");
         backends.stubFor(post(urlEqualTo("/v1/summaries")).willReturn(aResponse().withStatus(503)));
         List<String> texts = new ArrayList<>(List.of("Banjir Bogor"));
         texts.addAll(body);
-        translateServiceAnswers(texts);
+        StubbedBackends.translations(backends, texts, 0);
         Map<String, String> article = Map.of("title", "Banjir Bogor", "text", String.join(" ", body));
 
         for (int attempt = 0; attempt < 2; attempt++) {
@@ -167,8 +122,8 @@ class ArticleResourceTest {
 
     @Test
     void translateServiceDownIsA503WithRetryAfter() throws Exception {
-        List<String> body = body("Tangerang");
-        summaryServiceAnswers(body);
+        List<String> body = StubbedBackends.body("Tangerang");
+        StubbedBackends.summaries(backends, body, 0);
         backends.stubFor(post(urlEqualTo("/v1/translations/batch")).willReturn(aResponse().withStatus(500)));
 
         given().contentType(ContentType.JSON).body(Map.of("text", String.join(" ", body)))
@@ -181,9 +136,9 @@ class ArticleResourceTest {
 
     @Test
     void markupAndControlCharactersNeverReachTheServices() throws Exception {
-        List<String> body = body("Cikarang");
-        summaryServiceAnswers(body);
-        translateServiceAnswers(textsSent("Banjir Cikarang", body));
+        List<String> body = StubbedBackends.body("Cikarang");
+        StubbedBackends.summaries(backends, body, 0);
+        StubbedBackends.translations(backends, StubbedBackends.textsWithSummaries("Banjir Cikarang", body), 0);
         String html = "<p>" + body.get(0) + "</p><script>alert('x')</script><p>" + body.get(1).replace("mengungsi", "mengungsi\u0007")
                 + " <b>" + body.get(2) + "</b></p>";
 

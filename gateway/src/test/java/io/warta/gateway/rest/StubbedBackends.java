@@ -1,4 +1,4 @@
-package io.warta.gateway.resilience;
+package io.warta.gateway.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -18,27 +18,27 @@ import java.util.Map;
  * tests: the engine versions, lead-sentence summaries and "EN:" + text translations, so the texts
  * the gateway sends (and the English it must answer) are known in advance.
  */
-final class StubbedBackends {
+public final class StubbedBackends {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private StubbedBackends() {
     }
 
-    static void versions(WireMockServer backends) {
+    public static void versions(WireMockServer backends) {
         backends.stubFor(get(urlEqualTo("/v1/engines")).willReturn(okJson("{\"active\":\"lexicon/test\",\"engines\":[]}")));
         backends.stubFor(get(urlEqualTo("/v1/summarizer")).willReturn(okJson("{\"version\":\"lead/test\"}")));
     }
 
     /** A three-sentence Indonesian article body, unique to the test through {@code place}. */
-    static List<String> body(String place) {
+    public static List<String> body(String place) {
         return List.of("Banjir melanda " + place + " pada Senin pagi.",
                 "Ratusan warga mengungsi ke masjid terdekat.",
                 "Pemerintah daerah menyiapkan dapur umum bagi para pengungsi.");
     }
 
     /** summary-service picks the lead sentences; {@code delayMs} makes it slow. */
-    static void summaries(WireMockServer backends, List<String> body, int delayMs) throws Exception {
+    public static void summaries(WireMockServer backends, List<String> body, int delayMs) throws Exception {
         Map<String, Object> tiers = new LinkedHashMap<>();
         tiers.put("headline", Map.of("text", "Banjir melanda", "sentences", List.of(0)));
         tiers.put("short", Map.of("text", body.get(0), "sentences", List.of(0)));
@@ -51,7 +51,7 @@ final class StubbedBackends {
     }
 
     /** translate-service answers "EN:" + each text, in order, after {@code delayMs}. */
-    static void translations(WireMockServer backends, List<String> texts, int delayMs) throws Exception {
+    public static void translations(WireMockServer backends, List<String> texts, int delayMs) throws Exception {
         List<Map<String, Object>> translations = new ArrayList<>();
         for (String text : texts) {
             translations.add(Map.of("source", "id", "target", "en", "translation", "EN:" + text, "engine", "lexicon/test",
@@ -62,13 +62,13 @@ final class StubbedBackends {
     }
 
     /** The texts the gateway sends to translate-service for {@link #summaries} tiers: title, body, then tier texts. */
-    static List<String> textsWithSummaries(String title, List<String> body) {
+    public static List<String> textsWithSummaries(String title, List<String> body) {
         List<String> texts = textsWithoutSummaries(title, body);
         texts.addAll(List.of("Banjir melanda", body.get(0), body.get(0), body.get(2)));
         return texts;
     }
 
-    static List<String> textsWithoutSummaries(String title, List<String> body) {
+    public static List<String> textsWithoutSummaries(String title, List<String> body) {
         List<String> texts = new ArrayList<>();
         texts.add(title);
         texts.addAll(body);
