@@ -1,5 +1,7 @@
 package io.warta.translate.engine;
 
+import java.util.List;
+
 /**
  * An Indonesian → English translation engine. Implementations are CDI beans; the service picks
  * the active one by {@code warta.translate.engine}. An engine translates one sentence at a time:
@@ -21,4 +23,13 @@ public interface TranslationEngine {
 
     /** Translates one normalized Indonesian sentence into English. Same input, same output. */
     String translate(String sentence);
+
+    /**
+     * Translates several sentences, results in input order. Engines that gain from batching
+     * (neural models, remote servers) override it; a failure fails the whole batch, so the caller
+     * can hand it to the next engine.
+     */
+    default List<String> translateAll(List<String> sentences) {
+        return sentences.stream().map(this::translate).toList();
+    }
 }

@@ -1,0 +1,61 @@
+package io.warta.translate.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which translation engines answer, in order of preference, and how to reach the optional ones.
+ * Every key can be given as an environment variable (WARTA_ENGINES_ORDER, WARTA_ENGINES_OPUS_MT_MODEL_DIR, ...).
+ */
+@ConfigMapping(prefix = "warta.engines")
+public interface EnginesConfig {
+
+    /** Engines in order of preference; one that is not configured or not ready is skipped; builtin is always last. */
+    @WithDefault("builtin")
+    List<String> order();
+
+    @WithName("opus-mt")
+    OpusMt opusMt();
+
+    LibreTranslate libretranslate();
+
+    OpenAi openai();
+
+    /** In-process MarianMT (Helsinki-NLP/opus-mt-id-en, ONNX export) run with ONNX Runtime. */
+    interface OpusMt {
+        /** Directory holding the ONNX export (see scripts/fetch-opus-mt.sh); absent: the engine is not configured. */
+        Optional<Path> modelDir();
+
+        @WithDefault("4")
+        int beamSize();
+    }
+
+    /** A LibreTranslate-compatible server. */
+    interface LibreTranslate {
+        /** Base URL, e.g. http://libretranslate:5000; absent: the engine is not configured. */
+        Optional<String> url();
+
+        Optional<String> apiKey();
+
+        @WithDefault("10S")
+        Duration timeout();
+    }
+
+    /** An OpenAI-compatible chat-completions server (vLLM, Ollama, llama.cpp, ...). */
+    interface OpenAi {
+        /** Base URL up to and including /v1, e.g. http://vllm:8000/v1; absent: the engine is not configured. */
+        Optional<String> baseUrl();
+
+        Optional<String> model();
+
+        Optional<String> apiKey();
+
+        @WithDefault("30S")
+        Duration timeout();
+    }
+}
