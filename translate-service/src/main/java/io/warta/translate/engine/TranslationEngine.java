@@ -21,6 +21,14 @@ public interface TranslationEngine {
     /** True once the engine's model is loaded and it can translate. */
     boolean isReady();
 
+    /**
+     * What /v1/engines and the health check show: {@code ready}, {@code loading}, {@code not configured}
+     * or {@code failed: <reason>}.
+     */
+    default String state() {
+        return isReady() ? "ready" : "loading";
+    }
+
     /** Translates one normalized Indonesian sentence into English. Same input, same output. */
     String translate(String sentence);
 
