@@ -15,9 +15,17 @@ import java.util.Optional;
 @ConfigMapping(prefix = "warta.engines")
 public interface EnginesConfig {
 
-    /** Engines in order of preference; one that is not configured or not ready is skipped; builtin is always last. */
-    @WithDefault("builtin")
+    /**
+     * Engines in order of preference; one that is not configured or not ready is skipped, one that fails trips
+     * its circuit breaker and the next one answers. {@code builtin} (the phrase-based engine) is appended when
+     * missing, so it always answers last. {@code lexicon}, the word-for-word baseline, answers only when named.
+     */
+    @WithDefault("opus-mt,libretranslate,openai,builtin")
     List<String> order();
+
+    /** When an engine that keeps failing is skipped, and for how long (one breaker per engine). */
+    @WithName("circuit-breaker")
+    Breaker circuitBreaker();
 
     @WithName("opus-mt")
     OpusMt opusMt();
@@ -35,6 +43,20 @@ public interface EnginesConfig {
         int beamSize();
     }
 
+    /** SmallRye Fault Tolerance circuit breaker settings, the same for every engine but {@code builtin}. */
+    interface Breaker {
+        /** Calls in the rolling window; the breaker opens when failureRatio of them failed. */
+        @WithDefault("4")
+        int requestVolumeThreshold();
+
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long an open breaker skips its engine before one trial call. */
+        @WithDefault("30S")
+        Duration delay();
+    }
+
     /** A LibreTranslate-compatible server. */
     interface LibreTranslate {
         /** Base URL, e.g. http://libretranslate:5000; absent: the engine is not configured. */
@@ -42,6 +64,7 @@ public interface EnginesConfig {
 
         Optional<String> apiKey();
 
+        /** Per HTTP call; a call carries up to 32 sentences. */
         @WithDefault("10S")
         Duration timeout();
     }
@@ -53,8 +76,10 @@ public interface EnginesConfig {
 
         Optional<String> model();
 
+        /** Sent as a bearer token when set. */
         Optional<String> apiKey();
 
+        /** Per HTTP call; a call carries up to 16 sentences. */
         @WithDefault("30S")
         Duration timeout();
     }

@@ -3,13 +3,12 @@ package io.warta.translate.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** translate-service settings; each can be overridden by an environment variable (WARTA_TRANSLATE_...). */
+/**
+ * translate-service settings; each can be overridden by an environment variable (WARTA_TRANSLATE_...).
+ * Which engines answer is {@link EnginesConfig} ({@code warta.engines.order}).
+ */
 @ConfigMapping(prefix = "warta.translate")
 public interface TranslateConfig {
-
-    /** The engine that answers requests (see GET /v1/engines); falls back to a ready one if it is not ready. */
-    @WithDefault("phrase")
-    String engine();
 
     /** Longest text accepted in one request, in characters. */
     @WithDefault("100000")

@@ -19,6 +19,11 @@ public abstract class ModelBackedEngine<C> implements TranslationEngine {
     /** Bumped by an engine when its rules change without a model change. */
     protected abstract String rulesVersion();
 
+    /** What the version starts with: the id, unless the id names a role rather than the engine. */
+    protected String versionPrefix() {
+        return id();
+    }
+
     protected abstract C load(ModelFiles files);
 
     protected abstract String translate(C core, String sentence);
@@ -66,7 +71,7 @@ public abstract class ModelBackedEngine<C> implements TranslationEngine {
             if (core == null) {
                 ModelFiles files = new ModelFiles();
                 C loaded = load(files);
-                version = id() + "-" + rulesVersion() + "-" + files.fingerprint();
+                version = versionPrefix() + "-" + rulesVersion() + "-" + files.fingerprint();
                 core = loaded;
             }
         }

@@ -10,7 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Phrase-based statistical engine: phrase table + 4-gram LM + beam search, all from {@code /model}. */
+/**
+ * Phrase-based statistical engine: phrase table + 4-gram LM + beam search, all from {@code /model}. It is the
+ * {@code builtin} engine: always present, so it answers last in every engine order ({@code warta.engines.order}).
+ * Its version still says {@code phrase-...}, so /v1/engines shows {@code builtin/phrase-1-<model digest>}.
+ */
 @ApplicationScoped
 public class PhraseEngine extends ModelBackedEngine<PhraseTranslator> {
 
@@ -20,8 +24,15 @@ public class PhraseEngine extends ModelBackedEngine<PhraseTranslator> {
     public static final int DISTORTION_LIMIT = 4;
     public static final int OPTIONS_PER_SPAN = 10;
 
+    public static final String ID = "builtin";
+
     @Override
     public String id() {
+        return ID;
+    }
+
+    @Override
+    protected String versionPrefix() {
         return "phrase";
     }
 

@@ -3,13 +3,14 @@ package io.warta.translate.engine;
 import java.util.List;
 
 /**
- * An Indonesian → English translation engine. Implementations are CDI beans; the service picks
- * the active one by {@code warta.translate.engine}. An engine translates one sentence at a time:
- * segmentation and the translation memory live in the service, not here.
+ * An Indonesian → English translation engine. Implementations are CDI beans; the service tries them in
+ * the order of {@code warta.engines.order} (see {@code EngineCatalog}), skipping those not ready and falling
+ * back to the next when one fails. An engine translates sentences: segmentation and the translation memory
+ * live in the service, not here.
  */
 public interface TranslationEngine {
 
-    /** Short, stable identifier, e.g. {@code lexicon} or {@code phrase}. */
+    /** Short, stable identifier as named in {@code warta.engines.order}, e.g. {@code builtin} or {@code opus-mt}. */
     String id();
 
     /**

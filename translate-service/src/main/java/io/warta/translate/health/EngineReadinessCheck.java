@@ -1,6 +1,5 @@
 package io.warta.translate.health;
 
-import io.warta.translate.engine.TranslationEngine;
 import io.warta.translate.service.EngineCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -8,7 +7,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once at least one engine has loaded its model; reports the state of each. */
+/**
+ * Ready while any engine of the order can answer; reports the state of each, so a neural engine that failed to
+ * load, or a remote one whose breaker is open, shows in the details without taking the service down.
+ */
 @Readiness
 @ApplicationScoped
 public class EngineReadinessCheck implements HealthCheck {
@@ -23,9 +25,16 @@ public class EngineReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("translation-engines");
         boolean anyReady = false;
-        for (TranslationEngine engine : catalog.all()) {
-            response.withData(engine.id(), engine.isReady() ? "ready " + engine.version() : "loading");
-            anyReady |= engine.isReady();
+        for (EngineCatalog.Slot slot : catalog.order()) {
+            if (slot.engine() == null) {
+                response.withData(slot.id(), "unknown: no such engine");
+                continue;
+            }
+            boolean ready = slot.engine().isReady();
+            String circuit = catalog.circuit(slot.id());
+            String state = ready ? "ready " + slot.engine().version() : slot.engine().state();
+            response.withData(slot.id(), circuit.equals("open") ? state + " (circuit open: skipped for now)" : state);
+            anyReady |= ready;
         }
         return response.status(anyReady).build();
     }

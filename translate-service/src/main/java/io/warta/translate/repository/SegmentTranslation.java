@@ -27,8 +27,8 @@ public class SegmentTranslation extends PanacheEntityBase {
     public String cacheKey;
 
     @NotBlank
-    @Size(max = 100)
-    @Column(nullable = false, length = 100)
+    @Size(max = 255)
+    @Column(nullable = false, length = 255)
     public String engine;
 
     @NotBlank
@@ -46,7 +46,7 @@ public class SegmentTranslation extends PanacheEntityBase {
     public static SegmentTranslation of(String cacheKey, String engine, String sourceText, String translation) {
         SegmentTranslation segment = new SegmentTranslation();
         segment.cacheKey = cacheKey;
-        segment.engine = engine;
+        segment.engine = engine.length() <= 255 ? engine : engine.substring(0, 255); // informational; the key has it whole
         segment.sourceText = sourceText;
         segment.translation = translation;
         segment.createdAt = OffsetDateTime.now();

@@ -1,5 +1,6 @@
 package io.warta.translate.rest;
 
+import io.warta.problem.Problem;
 import io.warta.translate.engine.TranslationEngine;
 import io.warta.translate.service.EngineCatalog;
 import jakarta.ws.rs.GET;
@@ -16,8 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/engines")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "engines", description = "Which translation engines this service has")
+@Tag(name = "engines", description = "Which translation engines this service has, in order of preference")
 public class EngineResource {
+
+    private static final String EXAMPLE = """
+            {"active":"builtin/phrase-1-3fa29c01","engines":[\
+            {"id":"opus-mt","version":null,"state":"not configured","ready":false,"circuit":"closed","active":false},\
+            {"id":"libretranslate","version":"libretranslate@libretranslate:5000/r1","state":"ready","ready":true,"circuit":"open","active":false},\
+            {"id":"openai","version":null,"state":"not configured","ready":false,"circuit":"closed","active":false},\
+            {"id":"builtin","version":"phrase-1-3fa29c01","state":"ready","ready":true,"circuit":"none","active":true}],\
+            "notInOrder":[{"id":"lexicon","version":"lexicon-1-3fa29c01","state":"ready","ready":true,"circuit":"none","active":false}]}""";
 
     private final EngineCatalog catalog;
 
@@ -26,27 +35,51 @@ public class EngineResource {
     }
 
     @GET
-    @Operation(summary = "List the translation engines",
-            description = "Every engine with its version and readiness, and the one that answers requests now.")
+    @Operation(summary = "List the translation engines in order of preference",
+            description = "The engines of warta.engines.order (builtin always last) with their version and state, "
+                    + "and the one that answers new sentences now: the first that is ready and whose circuit "
+                    + "breaker is not open (an engine that keeps failing is skipped for a while). Translations "
+                    + "report the engine that produced each segment as id/version.")
     @APIResponse(responseCode = "200", description = "The engines",
             content = @Content(schema = @Schema(implementation = Engines.class),
-                    examples = @ExampleObject(name = "engines", value = """
-                            {"active":"phrase/1","engines":[{"id":"lexicon","version":"1","ready":true,"active":false},{"id":"phrase","version":"1","ready":true,"active":true}]}""")))
-    @APIResponse(responseCode = "503", description = "No engine is ready yet")
+                    examples = @ExampleObject(name = "libretranslate failing, builtin answers", value = EXAMPLE)))
+    @APIResponse(responseCode = "503", description = "No engine is ready yet (Retry-After tells when to try again)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Engines list() {
-        TranslationEngine active = catalog.active();
-        List<EngineInfo> engines = catalog.all().stream()
-                .map(e -> new EngineInfo(e.id(), e.version(), e.isReady(), e == active))
+        TranslationEngine active = catalog.first();
+        List<EngineInfo> engines = catalog.order().stream()
+                .map(slot -> slot.engine() == null
+                        ? new EngineInfo(slot.id(), null, "unknown: no such engine", false, "none", false)
+                        : info(slot.engine(), active))
                 .toList();
-        return new Engines(EngineCatalog.descriptor(active), engines);
+        List<EngineInfo> others = catalog.unordered().stream().map(e -> info(e, active)).toList();
+        return new Engines(EngineCatalog.descriptor(active), engines, others);
     }
 
-    @Schema(description = "The engines and the active one")
-    public record Engines(@Schema(example = "phrase/1") String active, List<EngineInfo> engines) {
+    private EngineInfo info(TranslationEngine engine, TranslationEngine active) {
+        boolean ready = engine.isReady();
+        return new EngineInfo(engine.id(), ready ? engine.version() : null, engine.state(), ready,
+                catalog.circuit(engine.id()), engine == active);
+    }
+
+    @Schema(description = "The engines in order of preference and the one that answers now")
+    public record Engines(
+            @Schema(description = "id/version of the engine that answers new sentences now",
+                    example = "builtin/phrase-1-3fa29c01") String active,
+            @Schema(description = "warta.engines.order, builtin last") List<EngineInfo> engines,
+            @Schema(description = "engines this service has that the order does not name; they never answer")
+            List<EngineInfo> notInOrder) {
     }
 
     @Schema(description = "One engine")
-    public record EngineInfo(@Schema(example = "phrase") String id, @Schema(example = "1") String version,
-            boolean ready, boolean active) {
+    public record EngineInfo(
+            @Schema(example = "libretranslate") String id,
+            @Schema(description = "null until the engine is ready", example = "libretranslate@libretranslate:5000/r1")
+            String version,
+            @Schema(description = "ready, loading, not configured, failed: <reason>", example = "ready") String state,
+            boolean ready,
+            @Schema(description = "the engine's circuit breaker: closed, open (skipped for now), half-open (on trial), "
+                    + "none (builtin: never skipped)", example = "closed") String circuit,
+            @Schema(description = "whether this engine answers new sentences now") boolean active) {
     }
 }

@@ -1,48 +1,158 @@
 package io.warta.translate.service;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.TypedGuard;
 import io.warta.problem.ProblemException;
-import io.warta.translate.config.TranslateConfig;
+import io.warta.translate.config.EnginesConfig;
+import io.warta.translate.engine.PhraseEngine;
 import io.warta.translate.engine.TranslationEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.util.TypeLiteral;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
 
-/** The engines this service has and which one answers: the configured one, or else any ready one. */
+/**
+ * The engines in the configured order ({@code warta.engines.order}, {@code builtin} always last) and which of
+ * them can answer now. Every engine but {@code builtin} runs behind its own SmallRye circuit breaker: one that
+ * keeps failing (errors, timeouts, rejected answers) is skipped for {@code warta.engines.circuit-breaker.delay},
+ * then tried again. {@code builtin} has no breaker: it is the answer of last resort.
+ */
 @ApplicationScoped
 public class EngineCatalog {
 
-    private final List<TranslationEngine> engines;
-    private final String configured;
+    public static final String BUILTIN = PhraseEngine.ID;
+    private static final Logger LOG = Logger.getLogger(EngineCatalog.class);
 
-    EngineCatalog(@Any Instance<TranslationEngine> engines, TranslateConfig config) {
-        this.engines = engines.stream().sorted(Comparator.comparing(TranslationEngine::id)).toList();
-        this.configured = config.engine();
+    private final List<Slot> order;
+    private final Map<String, TypedGuard<List<String>>> guards = new LinkedHashMap<>();
+    private final List<TranslationEngine> unordered;
+    private final CircuitBreakerMaintenance breakers;
+
+    EngineCatalog(@Any Instance<TranslationEngine> beans, EnginesConfig config, CircuitBreakerMaintenance breakers) {
+        this.breakers = breakers;
+        Map<String, TranslationEngine> byId = new LinkedHashMap<>();
+        beans.stream().sorted(Comparator.comparing(TranslationEngine::id)).forEach(e -> byId.put(e.id(), e));
+        Set<String> ids = new LinkedHashSet<>();
+        config.order().stream().map(String::strip).filter(id -> !id.isEmpty()).forEach(ids::add);
+        ids.remove(BUILTIN);
+        ids.add(BUILTIN); // last, whatever the configuration says
+        List<Slot> slots = new ArrayList<>();
+        for (String id : ids) {
+            TranslationEngine engine = byId.get(id);
+            if (engine == null) {
+                LOG.warnf("warta.engines.order names '%s', which is not an engine here (engines: %s); it is skipped",
+                        id, byId.keySet());
+            }
+            slots.add(new Slot(id, engine));
+            if (engine != null && !id.equals(BUILTIN)) {
+                guards.put(id, guard(id, config.circuitBreaker()));
+            }
+        }
+        this.order = List.copyOf(slots);
+        this.unordered = byId.values().stream().filter(e -> !ids.contains(e.id())).toList();
     }
 
-    public List<TranslationEngine> all() {
-        return engines;
+    /** Every engine in the configured order, builtin last; an unknown id has no engine. */
+    public List<Slot> order() {
+        return order;
     }
 
-    /** The engine that translates now; 503 when none is ready. */
-    public TranslationEngine active() {
-        TranslationEngine fallback = null;
-        for (TranslationEngine engine : engines) {
-            if (engine.id().equals(configured) && engine.isReady()) {
+    /** Engines this service has that the order does not name (e.g. {@code lexicon}, kept for comparison). */
+    public List<TranslationEngine> unordered() {
+        return unordered;
+    }
+
+    /** The engines that are ready now, in order (including those whose breaker is open; see {@link #isOpen}). */
+    public List<TranslationEngine> ready() {
+        List<TranslationEngine> ready = new ArrayList<>();
+        for (Slot slot : order) {
+            if (slot.engine() != null && slot.engine().isReady()) {
+                ready.add(slot.engine());
+            }
+        }
+        return ready;
+    }
+
+    /** The engine that would translate a new sentence now; 503 when none is ready. */
+    public TranslationEngine first() {
+        for (TranslationEngine engine : ready()) {
+            if (!isOpen(engine)) {
                 return engine;
             }
-            if (fallback == null && engine.isReady()) {
-                fallback = engine;
-            }
         }
-        if (fallback == null) {
-            throw ProblemException.unavailable("No translation engine is ready yet.", 5);
-        }
-        return fallback;
+        throw ProblemException.unavailable("No translation engine is ready yet.", 5);
     }
 
+    /** True while the engine's circuit breaker skips it. */
+    public boolean isOpen(TranslationEngine engine) {
+        return breakerState(engine.id()) == CircuitBreakerState.OPEN;
+    }
+
+    /** {@code closed}, {@code open} or {@code half-open}; {@code none} for builtin and unknown ids. */
+    public String circuit(String id) {
+        CircuitBreakerState state = breakerState(id);
+        return state == null ? "none" : state.name().toLowerCase().replace('_', '-');
+    }
+
+    /**
+     * The engine's translations of {@code sentences}, in order, through its circuit breaker. Throws (and counts a
+     * failure) when the engine fails or answers a different number of translations; throws
+     * {@code CircuitBreakerOpenException} without calling it while its breaker is open.
+     */
+    public List<String> translateAll(TranslationEngine engine, List<String> sentences) {
+        TypedGuard<List<String>> guard = guards.get(engine.id());
+        if (guard == null) { // builtin: the last resort has no breaker to open
+            return checked(engine, sentences, engine.translateAll(sentences));
+        }
+        return guard.get(() -> checked(engine, sentences, engine.translateAll(sentences)));
+    }
+
+    /** {@code id/version}: what segments report and what the translation memory keys on. */
     public static String descriptor(TranslationEngine engine) {
         return engine.id() + "/" + engine.version();
+    }
+
+    private static List<String> checked(TranslationEngine engine, List<String> sentences, List<String> translations) {
+        if (translations == null || translations.size() != sentences.size()) {
+            throw new IllegalStateException(engine.id() + " answered " + (translations == null ? "nothing" : translations.size()
+                    + " translations") + " for " + sentences.size() + " sentences");
+        }
+        return translations;
+    }
+
+    private CircuitBreakerState breakerState(String id) {
+        return guards.containsKey(id) ? breakers.currentState(breakerName(id)) : null;
+    }
+
+    static String breakerName(String engineId) {
+        return "translation-engine-" + engineId;
+    }
+
+    private static TypedGuard<List<String>> guard(String id, EnginesConfig.Breaker breaker) {
+        return TypedGuard.create(new TypeLiteral<List<String>>() {
+                })
+                .withDescription("translation engine " + id)
+                .withCircuitBreaker()
+                .name(breakerName(id))
+                .requestVolumeThreshold(breaker.requestVolumeThreshold())
+                .failureRatio(breaker.failureRatio())
+                .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
+                .onStateChange(state -> LOG.infof("translation engine %s: circuit %s", id, state))
+                .done()
+                .build();
+    }
+
+    /** One position in the order: the id as configured and its engine ({@code null} for an unknown id). */
+    public record Slot(String id, TranslationEngine engine) {
     }
 }

@@ -2,10 +2,15 @@ package io.warta.translate.service;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One source sentence and its translation; {@code cached} tells whether it came from the translation memory. */
+/**
+ * One source sentence, its translation and the engine that produced it; {@code cached} tells whether it came from
+ * the translation memory (then {@code engine} is the engine that produced it back then).
+ */
 @Schema(description = "A translated sentence")
 public record Segment(
         @Schema(example = "Presiden Rusia Vladimir Putin menelepon Kim Jong-un.") String source,
         @Schema(example = "Russian President Vladimir Putin called Kim Jong-un.") String translation,
+        @Schema(description = "id/version of the engine that produced this translation",
+                example = "builtin/phrase-1-3fa29c01") String engine,
         @Schema(example = "false") boolean cached) {
 }

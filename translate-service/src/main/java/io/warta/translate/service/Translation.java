@@ -9,7 +9,9 @@ public record Translation(
         @Schema(example = "id") String source,
         @Schema(example = "en") String target,
         @Schema(example = "Russian President Vladimir Putin called Kim Jong-un.") String translation,
-        @Schema(description = "engine id/version that produced the uncached segments", example = "phrase/3") String engine,
+        @Schema(description = "id/version of the engine that produced most segments (on a tie, the one earlier in "
+                + "warta.engines.order). When an engine failed and the next one answered, segments come from several "
+                + "engines: each segment's own engine says which.", example = "builtin/phrase-1-3fa29c01") String engine,
         List<Segment> segments) {
 
     public Translation {

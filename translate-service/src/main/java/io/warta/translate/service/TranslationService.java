@@ -1,7 +1,6 @@
 package io.warta.translate.service;
 
 import io.warta.cache.ContentKey;
-import io.warta.cache.SingleFlight;
 import io.warta.problem.ProblemException;
 import io.warta.text.LanguageDetector;
 import io.warta.text.SentenceSplitter;
@@ -9,28 +8,37 @@ import io.warta.text.TextNormalizer;
 import io.warta.translate.config.TranslateConfig;
 import io.warta.translate.engine.TranslationEngine;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Translates texts sentence by sentence. Each text is normalized and split into lines and
  * sentences; every sentence is looked up in the translation memory, and only the misses reach
- * the engine — once per sentence even when many requests ask for it at the same time.
+ * an engine — in one batch per request, and once per sentence even when many requests ask for it
+ * at the same time. Engines answer in the configured order; when one fails, the next translates
+ * what is left, also in the middle of a request, and every segment says which engine produced it.
  */
 @ApplicationScoped
 public class TranslationService {
 
     public static final String SOURCE_LANGUAGE = "id";
     public static final String TARGET_LANGUAGE = "en";
+    private static final Logger LOG = Logger.getLogger(TranslationService.class);
 
     private final EngineCatalog engines;
     private final TranslationMemory memory;
     private final TranslateConfig config;
-    private final SingleFlight<String, Translated> inFlight = new SingleFlight<>();
+    private final SentenceFlights inFlight = new SentenceFlights();
     private final AtomicLong engineCalls = new AtomicLong();
+    private final AtomicLong engineBatches = new AtomicLong();
 
     TranslationService(EngineCatalog engines, TranslationMemory memory, TranslateConfig config) {
         this.engines = engines;
@@ -56,40 +64,136 @@ public class TranslationService {
             rejectIfClearlyNotIndonesian(texts);
         }
 
-        TranslationEngine engine = engines.active();
-        String engineName = EngineCatalog.descriptor(engine);
-        Map<String, String> keyBySentence = new LinkedHashMap<>();
-        documents.forEach(doc -> doc.forEach(line -> line.forEach(
-                sentence -> keyBySentence.computeIfAbsent(sentence, s -> ContentKey.of(engineName, s)))));
-
-        Map<String, String> remembered = memory.lookup(keyBySentence.values());
-        Map<String, Translated> bySentence = new LinkedHashMap<>();
-        keyBySentence.forEach((sentence, key) -> {
-            String hit = remembered.get(key);
-            bySentence.put(sentence, hit != null ? new Translated(hit, true)
-                    : inFlight.run(key, () -> computeOnce(engine, engineName, key, sentence)));
-        });
+        Set<String> sentences = new LinkedHashSet<>();
+        documents.forEach(doc -> doc.forEach(sentences::addAll));
+        List<TranslationEngine> ready = engines.ready();
+        if (ready.isEmpty()) {
+            throw ProblemException.unavailable("No translation engine is ready yet.", 5);
+        }
+        Map<String, Translated> bySentence = translateSentences(ready, sentences);
 
         List<Translation> results = new ArrayList<>(documents.size());
         for (List<List<String>> document : documents) {
-            results.add(assemble(document, bySentence, engineName));
+            results.add(assemble(document, bySentence, ready));
         }
         return results;
     }
 
-    /** How many sentences the engine has translated since start; the cache tests read it. */
+    /** How many sentences the engines have translated since start; the cache tests read it. */
     public long engineCalls() {
         return engineCalls.get();
     }
 
-    private Translated computeOnce(TranslationEngine engine, String engineName, String key, String sentence) {
-        // Another request may have stored this sentence between our lookup and now.
-        return memory.lookup(key).map(hit -> new Translated(hit, true)).orElseGet(() -> {
-            engineCalls.incrementAndGet();
-            String translation = engine.translate(sentence);
-            memory.store(key, engineName, sentence, translation);
-            return new Translated(translation, false);
+    /** How many times an engine was called (each call carries every miss of a request); the batching tests read it. */
+    public long engineBatches() {
+        return engineBatches.get();
+    }
+
+    /**
+     * Every sentence's translation. Engines are tried in order: the sentences left are looked up in the memory
+     * under this engine's key, the misses are claimed (single flight per key) and sent to the engine as one batch,
+     * and whatever the engine could not translate (it failed, timed out, or its breaker is open) moves on to the
+     * next engine. A sentence is stored only under the key of the engine that translated it.
+     */
+    private Map<String, Translated> translateSentences(List<TranslationEngine> ready, Collection<String> sentences) {
+        Map<String, Translated> done = new HashMap<>();
+        List<String> remaining = new ArrayList<>(sentences);
+        Map<String, List<SentenceFlights.Claim>> claimed = new HashMap<>();
+        Map<String, SentenceFlights.Claim> othersTranslating = new LinkedHashMap<>();
+        RuntimeException lastFailure = null;
+        try {
+            for (TranslationEngine engine : ready) {
+                if (remaining.isEmpty()) {
+                    break;
+                }
+                String engineName = EngineCatalog.descriptor(engine);
+                Map<String, String> keyBySentence = new LinkedHashMap<>();
+                remaining.forEach(sentence -> keyBySentence.put(sentence, ContentKey.of(engineName, sentence)));
+                resolveFromMemory(keyBySentence, engineName, remaining, done, claimed);
+                if (remaining.isEmpty() || engines.isOpen(engine)) {
+                    continue; // an open breaker: its remembered sentences still count, new ones go to the next engine
+                }
+
+                List<String> batch = new ArrayList<>();
+                for (String sentence : remaining) {
+                    SentenceFlights.Claim claim = inFlight.claim(keyBySentence.get(sentence));
+                    if (claim.mine()) {
+                        claimed.computeIfAbsent(sentence, s -> new ArrayList<>()).add(claim);
+                        batch.add(sentence);
+                    } else if (!claimed.containsKey(sentence)) {
+                        othersTranslating.put(sentence, claim); // waited for once our own claims are finished
+                    } else {
+                        batch.add(sentence); // we hold claims for it already and never wait while holding claims
+                    }
+                }
+                remaining.removeAll(othersTranslating.keySet());
+                // Another request may have stored some of them between our lookup and our claim.
+                Map<String, String> claimedKeys = new LinkedHashMap<>();
+                batch.forEach(sentence -> claimedKeys.put(sentence, keyBySentence.get(sentence)));
+                resolveFromMemory(claimedKeys, engineName, remaining, done, claimed);
+                batch.retainAll(remaining);
+                if (batch.isEmpty()) {
+                    continue;
+                }
+
+                List<String> translations;
+                try {
+                    engineBatches.incrementAndGet();
+                    engineCalls.addAndGet(batch.size());
+                    translations = engines.translateAll(engine, batch);
+                } catch (RuntimeException e) {
+                    lastFailure = e;
+                    LOG.warnf("translation engine %s failed on %d sentences, the next engine takes them: %s",
+                            engine.id(), batch.size(), e.toString());
+                    continue;
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    String sentence = batch.get(i);
+                    memory.store(keyBySentence.get(sentence), engineName, sentence, translations.get(i));
+                    resolve(sentence, new Translated(translations.get(i), engineName, false), done, claimed);
+                }
+                remaining.removeAll(batch);
+            }
+            if (!remaining.isEmpty()) {
+                ProblemException unavailable = ProblemException.unavailable(
+                        "No translation engine can translate right now; try again shortly.", 5);
+                if (lastFailure != null) {
+                    unavailable.initCause(lastFailure);
+                }
+                throw unavailable;
+            }
+        } catch (RuntimeException e) {
+            claimed.values().forEach(claims -> claims.forEach(claim -> claim.fail(e)));
+            throw e;
+        }
+        othersTranslating.forEach((sentence, claim) -> done.put(sentence, SentenceFlights.await(claim.result())));
+        return done;
+    }
+
+    /** Moves the sentences found in the memory under these keys from {@code remaining} to {@code done}. */
+    private void resolveFromMemory(Map<String, String> keyBySentence, String engineName, List<String> remaining,
+            Map<String, Translated> done, Map<String, List<SentenceFlights.Claim>> claimed) {
+        if (keyBySentence.isEmpty()) {
+            return;
+        }
+        Map<String, String> remembered = memory.lookup(keyBySentence.values());
+        keyBySentence.forEach((sentence, key) -> {
+            String hit = remembered.get(key);
+            if (hit != null) {
+                resolve(sentence, new Translated(hit, engineName, true), done, claimed);
+                remaining.remove(sentence);
+            }
         });
+    }
+
+    /** Records a sentence's translation and hands it to every request waiting on a key we claimed for it. */
+    private static void resolve(String sentence, Translated translated, Map<String, Translated> done,
+            Map<String, List<SentenceFlights.Claim>> claimed) {
+        done.put(sentence, translated);
+        List<SentenceFlights.Claim> claims = claimed.remove(sentence);
+        if (claims != null) {
+            claims.forEach(claim -> claim.complete(translated));
+        }
     }
 
     /** A text as lines of sentences; blank lines are kept as empty lines so paragraphs survive. */
@@ -109,19 +213,38 @@ public class TranslationService {
         return lines;
     }
 
-    private static Translation assemble(List<List<String>> lines, Map<String, Translated> bySentence, String engine) {
+    private Translation assemble(List<List<String>> lines, Map<String, Translated> bySentence,
+            List<TranslationEngine> ready) {
         List<Segment> segments = new ArrayList<>();
         List<String> translatedLines = new ArrayList<>(lines.size());
+        Map<String, Integer> segmentsByEngine = new LinkedHashMap<>();
         for (List<String> line : lines) {
             List<String> translated = new ArrayList<>(line.size());
             for (String sentence : line) {
                 Translated t = bySentence.get(sentence);
-                segments.add(new Segment(sentence, t.text(), t.cached()));
+                segments.add(new Segment(sentence, t.text(), t.engine(), t.cached()));
+                segmentsByEngine.merge(t.engine(), 1, Integer::sum);
                 translated.add(t.text());
             }
             translatedLines.add(String.join(" ", translated));
         }
-        return new Translation(SOURCE_LANGUAGE, TARGET_LANGUAGE, String.join("\n", translatedLines), engine, segments);
+        return new Translation(SOURCE_LANGUAGE, TARGET_LANGUAGE, String.join("\n", translatedLines),
+                mostSegments(segmentsByEngine, ready), segments);
+    }
+
+    /** The engine of most segments; on a tie the one earlier in the engine order. */
+    private static String mostSegments(Map<String, Integer> segmentsByEngine, List<TranslationEngine> ready) {
+        String best = null;
+        int bestCount = 0;
+        for (TranslationEngine engine : ready) {
+            String name = EngineCatalog.descriptor(engine);
+            int count = segmentsByEngine.getOrDefault(name, 0);
+            if (count > bestCount) {
+                best = name;
+                bestCount = count;
+            }
+        }
+        return best != null ? best : EngineCatalog.descriptor(ready.get(0));
     }
 
     /** Without an explicit source, text that is clearly in another language is refused rather than mistranslated. */
@@ -144,6 +267,4 @@ public class TranslationService {
         }
     }
 
-    private record Translated(String text, boolean cached) {
-    }
 }

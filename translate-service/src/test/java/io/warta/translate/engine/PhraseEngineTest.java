@@ -11,7 +11,7 @@ class PhraseEngineTest {
 
     @Test
     void loadsTheCommittedModelAndTranslatesNews() {
-        assertThat(ENGINE.id()).isEqualTo("phrase");
+        assertThat(ENGINE.id()).isEqualTo("builtin");
         assertThat(ENGINE.isReady()).isTrue();
         assertThat(ENGINE.version()).startsWith("phrase-").isNotEqualTo(new LexiconEngine().version());
         String out = ENGINE.translate("Presiden Rusia Vladimir Putin akan bertemu dengan Presiden Amerika Serikat di Alaska.");

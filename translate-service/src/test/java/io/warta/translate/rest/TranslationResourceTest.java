@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -117,12 +119,45 @@ class TranslationResourceTest {
     }
 
     @Test
-    void listsEnginesWithTheActiveOne() {
+    void listsEnginesInOrderWithBuiltinLastAndAnswering() {
+        // No remote engine is configured in this test profile: they are listed as such and builtin answers.
         given().when().get("/v1/engines")
                 .then().statusCode(200)
-                .body("active", notNullValue())
-                .body("engines.id", org.hamcrest.Matchers.hasItem("lexicon"))
-                .body("engines.find { it.active }.ready", equalTo(true));
+                .body("active", startsWith("builtin/phrase-"))
+                .body("engines.id", hasItems("libretranslate", "openai", "builtin"))
+                .body("engines[-1].id", equalTo("builtin"))
+                .body("engines[-1].active", equalTo(true))
+                .body("engines.find { it.id == 'libretranslate' }.state", equalTo("not configured"))
+                .body("engines.find { it.id == 'libretranslate' }.ready", equalTo(false))
+                .body("notInOrder.id", hasItem("lexicon"));
+    }
+
+    @Test
+    void everySegmentNamesTheEngineThatProducedIt() {
+        String text = freshSentence();
+        String active = given().when().get("/v1/engines").then().extract().path("active");
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("engine", equalTo(active))
+                .body("segments[0].engine", equalTo(active));
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("segments[0].cached", equalTo(true))
+                .body("segments[0].engine", equalTo(active));
+    }
+
+    @Test
+    void missesOfOneRequestReachTheEngineAsOneBatch() {
+        String text = freshSentence() + " " + freshSentence() + "\n\n" + freshSentence();
+        long callsBefore = service.engineCalls();
+        long batchesBefore = service.engineBatches();
+        given().contentType(ContentType.JSON).body(Map.of("texts", List.of(text, freshSentence()), "source", "id"))
+                .when().post("/v1/translations/batch")
+                .then().statusCode(200);
+        assertThat(service.engineCalls() - callsBefore).isEqualTo(4);
+        assertThat(service.engineBatches() - batchesBefore).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,53 @@
+package io.warta.translate.client;
+
+import io.smallrye.faulttolerance.api.TypedGuard;
+import java.net.ConnectException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+
+/**
+ * The fault tolerance every remote engine call gets: a timeout from the engine's configuration, and one retry
+ * when the connection itself failed (refused or reset before an answer), which is cheap and often a restarting
+ * pod. Timeouts, HTTP errors and bad answers are not retried: the next engine in the order answers instead,
+ * and the translation chain's circuit breaker decides when to stop asking this server.
+ */
+final class RemoteCallGuard {
+
+    private RemoteCallGuard() {
+    }
+
+    static <T> TypedGuard<T> create(TypedGuard.Builder<T> builder, String description, Duration timeout) {
+        return builder
+                .withDescription(description)
+                .withTimeout().duration(timeout.toMillis(), ChronoUnit.MILLIS).done()
+                .withRetry().maxRetries(1).delay(200, ChronoUnit.MILLIS).jitter(100, ChronoUnit.MILLIS)
+                .whenException(RemoteCallGuard::connectionFailed).done()
+                .build();
+    }
+
+    /** A REST client whose own connect/read timeouts back up the guard's timeout. */
+    static <T> T client(Class<T> api, URI baseUri, Duration timeout) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(baseUri)
+                .connectTimeout(Math.min(timeout.toMillis(), 5_000), TimeUnit.MILLISECONDS)
+                .readTimeout(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS)
+                .build(api);
+    }
+
+    static boolean connectionFailed(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException
+                    || (t instanceof java.net.SocketException && !(t instanceof java.net.SocketTimeoutException))
+                    || t.getClass().getName().equals("io.vertx.core.http.HttpClosedException")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}
