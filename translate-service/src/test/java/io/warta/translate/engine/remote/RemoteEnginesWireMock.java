@@ -1,0 +1,167 @@
+package io.warta.translate.engine.remote;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One WireMock server standing in for a LibreTranslate server (at its root) and an OpenAI-compatible
+ * chat-completions server (under {@code /v1}): third-party servers that cannot run here. The stubs follow the
+ * real APIs ({@code POST /translate} with {@code q} as an array answering {@code translatedText} as an array;
+ * {@code POST /v1/chat/completions} answering {@code choices[0].message.content}), and the "working" stubs compute
+ * their answer from the request: LibreTranslate answers "[lt] " + each text, the model answers each numbered line
+ * as "n. [llm] " + its text. Tests switch either server to errors, timeouts, malformed or misaligned answers.
+ */
+public class RemoteEnginesWireMock implements QuarkusTestResourceLifecycleManager {
+
+    public static final String LT_KEY = "lt-test-key";
+    public static final String OPENAI_KEY = "sk-test";
+    public static final String MODEL = "test-model";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static WireMockServer server;
+
+    public static WireMockServer server() {
+        return server;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
+                .extensions(new LibreTranslateEcho(), new ChatEcho()));
+        server.start();
+        return Map.ofEntries(
+                Map.entry("warta.engines.order", "libretranslate,openai,builtin"),
+                Map.entry("warta.engines.libretranslate.url", server.baseUrl()),
+                Map.entry("warta.engines.libretranslate.api-key", LT_KEY),
+                Map.entry("warta.engines.libretranslate.timeout", "3S"),
+                Map.entry("warta.engines.openai.base-url", server.baseUrl() + "/v1"),
+                Map.entry("warta.engines.openai.model", MODEL),
+                Map.entry("warta.engines.openai.api-key", OPENAI_KEY),
+                Map.entry("warta.engines.openai.timeout", "3S"),
+                // Opens after two calls of which one failed; tests reset the breakers before each test.
+                Map.entry("warta.engines.circuit-breaker.request-volume-threshold", "2"),
+                Map.entry("warta.engines.circuit-breaker.failure-ratio", "0.5"),
+                Map.entry("warta.engines.circuit-breaker.delay", "60S"));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    public static MappingBuilder libreTranslate() {
+        return post(urlEqualTo("/translate"));
+    }
+
+    public static MappingBuilder chatCompletions() {
+        return post(urlEqualTo("/v1/chat/completions"));
+    }
+
+    /** A working LibreTranslate server. */
+    public static ResponseDefinitionBuilder libreTranslateEchoes() {
+        return aResponse().withTransformers(LibreTranslateEcho.NAME);
+    }
+
+    /** A working, well-aligned chat model. */
+    public static ResponseDefinitionBuilder modelEchoes() {
+        return aResponse().withTransformers(ChatEcho.NAME);
+    }
+
+    /** A chat-completions answer with this assistant content, shaped like the real API's. */
+    public static ResponseDefinitionBuilder modelAnswers(String content, String finishReason) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(chatCompletion(content, finishReason));
+    }
+
+    private static String chatCompletion(String content, String finishReason) {
+        ObjectNode body = JSON.createObjectNode().put("id", "chatcmpl-test").put("object", "chat.completion")
+                .put("created", 1_760_000_000).put("model", MODEL);
+        ObjectNode choice = body.putArray("choices").addObject().put("index", 0).put("finish_reason", finishReason);
+        choice.putObject("message").put("role", "assistant").put("content", content);
+        body.putObject("usage").put("prompt_tokens", 50).put("completion_tokens", 20).put("total_tokens", 70);
+        return body.toString();
+    }
+
+    static final class LibreTranslateEcho implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "libretranslate-echo";
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            JsonNode request = read(event.getRequest().getBodyAsString());
+            ObjectNode answer = JSON.createObjectNode();
+            ArrayNode translated = answer.putArray("translatedText");
+            request.get("q").forEach(text -> translated.add("[lt] " + text.asText()));
+            return ResponseDefinitionBuilder.like(event.getResponseDefinition()).withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody(answer.toString()).build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+
+    static final class ChatEcho implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "chat-echo";
+        private static final Pattern NUMBERED = Pattern.compile("(\\d+)\\. (.*)");
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            JsonNode request = read(event.getRequest().getBodyAsString());
+            String user = request.get("messages").get(1).get("content").asText();
+            StringBuilder content = new StringBuilder();
+            for (String line : user.split("\n")) {
+                Matcher numbered = NUMBERED.matcher(line);
+                if (numbered.matches()) {
+                    content.append(numbered.group(1)).append(". [llm] ").append(numbered.group(2)).append('\n');
+                }
+            }
+            return ResponseDefinitionBuilder.like(event.getResponseDefinition()).withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(chatCompletion(content.toString().strip(), "stop")).build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+
+    private static JsonNode read(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
