@@ -38,10 +38,10 @@ public interface TranslationApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Segment(String source, String translation, boolean cached) {
+    record Segment(String source, String translation, String engine, boolean cached) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Engines(String active) {
+    record Engines(String active, String preferred) {
     }
 }

@@ -41,11 +41,15 @@ public class TranslationBackend {
         return translations;
     }
 
-    /** The active engine as {@code id/version}. */
+    /**
+     * The preferred engine as {@code id/version}: the first ready one in translate-service's order, even while a
+     * fallback answers for it ({@code active} from a translate-service that does not report it).
+     */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    public String activeEngine() {
-        return api.engines().active();
+    public String preferredEngine() {
+        TranslationApi.Engines engines = api.engines();
+        return engines.preferred() != null ? engines.preferred() : engines.active();
     }
 }

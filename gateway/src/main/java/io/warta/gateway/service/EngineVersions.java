@@ -1,14 +1,19 @@
 package io.warta.gateway.service;
 
 import io.warta.gateway.client.SummaryBackend;
+import io.warta.gateway.client.TranslationApi.Translation;
 import io.warta.gateway.client.TranslationBackend;
 import io.warta.gateway.config.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The translation engine and summarizer versions, which enter every article cache key. Read from
- * the services and trusted for a while, so a cache hit makes no call behind the gateway.
+ * the services and trusted for a while, so a cache hit makes no call behind the gateway. The
+ * translation engine is translate-service's preferred one (the first ready engine of its order):
+ * a result that a fallback engine produced, wholly or partly, is answered but never stored (see
+ * {@link #producer}), so it cannot be served once the preferred engine answers again.
  */
 @ApplicationScoped
 public class EngineVersions {
@@ -32,7 +37,7 @@ public class EngineVersions {
         }
         String engine;
         try {
-            engine = translation.activeEngine();
+            engine = translation.preferredEngine();
         } catch (RuntimeException e) {
             if (known != null) {
                 return known; // translate-service is down: cached results stay servable under the last known versions
@@ -51,6 +56,29 @@ public class EngineVersions {
     /** Forget what was read, e.g. after a service reported a different version than expected. */
     public void invalidate() {
         snapshot = null;
+    }
+
+    /**
+     * The one engine ({@code id/version}) that produced every segment of these translations; null when segments
+     * came from several engines (one failed mid-request and the next answered). A segment without an engine
+     * (from a translate-service that does not report it) counts as its translation's engine.
+     */
+    public static String producer(List<Translation> translations) {
+        String producer = null;
+        for (Translation translation : translations) {
+            List<String> engines = translation.segments() == null || translation.segments().isEmpty()
+                    ? List.of(String.valueOf(translation.engine()))
+                    : translation.segments().stream()
+                            .map(s -> s.engine() != null ? s.engine() : String.valueOf(translation.engine())).toList();
+            for (String engine : engines) {
+                if (producer == null) {
+                    producer = engine;
+                } else if (!producer.equals(engine)) {
+                    return null;
+                }
+            }
+        }
+        return producer;
     }
 
     public record Snapshot(String translationEngine, String summarizer, long readAt) {
