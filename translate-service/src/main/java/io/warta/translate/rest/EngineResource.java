@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EngineResource {
 
     private static final String EXAMPLE = """
-            {"active":"builtin/phrase-1-3fa29c01","engines":[\
+            {"active":"builtin/phrase-1-3fa29c01","preferred":"libretranslate/libretranslate@libretranslate:5000/r1","engines":[\
             {"id":"opus-mt","version":null,"state":"not configured","ready":false,"circuit":"closed","active":false},\
             {"id":"libretranslate","version":"libretranslate@libretranslate:5000/r1","state":"ready","ready":true,"circuit":"open","active":false},\
             {"id":"openai","version":null,"state":"not configured","ready":false,"circuit":"closed","active":false},\
@@ -37,9 +37,10 @@ public class EngineResource {
     @GET
     @Operation(summary = "List the translation engines in order of preference",
             description = "The engines of warta.engines.order (builtin always last) with their version and state, "
-                    + "and the one that answers new sentences now: the first that is ready and whose circuit "
-                    + "breaker is not open (an engine that keeps failing is skipped for a while). Translations "
-                    + "report the engine that produced each segment as id/version.")
+                    + "the one that answers new sentences now (active: the first that is ready and whose circuit "
+                    + "breaker is not open; an engine that keeps failing is skipped for a while), and the one "
+                    + "preferred (the first ready one, breaker or not). Translations report the engine that "
+                    + "produced each segment as id/version.")
     @APIResponse(responseCode = "200", description = "The engines",
             content = @Content(schema = @Schema(implementation = Engines.class),
                     examples = @ExampleObject(name = "libretranslate failing, builtin answers", value = EXAMPLE)))
@@ -53,7 +54,8 @@ public class EngineResource {
                         : info(slot.engine(), active))
                 .toList();
         List<EngineInfo> others = catalog.unordered().stream().map(e -> info(e, active)).toList();
-        return new Engines(EngineCatalog.descriptor(active), engines, others);
+        return new Engines(EngineCatalog.descriptor(active), EngineCatalog.descriptor(catalog.preferred()), engines,
+                others);
     }
 
     private EngineInfo info(TranslationEngine engine, TranslationEngine active) {
@@ -66,6 +68,10 @@ public class EngineResource {
     public record Engines(
             @Schema(description = "id/version of the engine that answers new sentences now",
                     example = "builtin/phrase-1-3fa29c01") String active,
+            @Schema(description = "id/version of the first ready engine of the order, even while its circuit breaker "
+                    + "is open and another answers for it; results keyed on it (the gateway's articles) are kept "
+                    + "only when it produced every segment", example = "libretranslate/libretranslate@libretranslate:5000/r1")
+            String preferred,
             @Schema(description = "warta.engines.order, builtin last") List<EngineInfo> engines,
             @Schema(description = "engines this service has that the order does not name; they never answer")
             List<EngineInfo> notInOrder) {

@@ -83,6 +83,18 @@ public class EngineCatalog {
         return ready;
     }
 
+    /**
+     * The first ready engine of the order, even while its breaker is open: the one whose translations are wanted.
+     * Whole results made from these translations (the gateway's articles) should be kept only when it produced them.
+     */
+    public TranslationEngine preferred() {
+        List<TranslationEngine> ready = ready();
+        if (ready.isEmpty()) {
+            throw ProblemException.unavailable("No translation engine is ready yet.", 5);
+        }
+        return ready.get(0);
+    }
+
     /** The engine that would translate a new sentence now; 503 when none is ready. */
     public TranslationEngine first() {
         for (TranslationEngine engine : ready()) {

@@ -152,6 +152,7 @@ class EngineFallbackTest {
 
         given().when().get("/v1/engines").then().statusCode(200)
                 .body("active", startsWith("openai/"))
+                .body("preferred", startsWith("libretranslate/"))
                 .body("engines.id", org.hamcrest.Matchers.contains("libretranslate", "openai", "builtin"))
                 .body("engines[0].circuit", equalTo("open"))
                 .body("engines[0].ready", equalTo(true))

@@ -127,6 +127,7 @@ class TranslationResourceTest {
         given().when().get("/v1/engines")
                 .then().statusCode(200)
                 .body("active", startsWith("builtin/phrase-"))
+                .body("preferred", startsWith("builtin/phrase-"))
                 .body("engines.id", hasItems("libretranslate", "openai", "builtin"))
                 .body("engines[-1].id", equalTo("builtin"))
                 .body("engines[-1].active", equalTo(true))
