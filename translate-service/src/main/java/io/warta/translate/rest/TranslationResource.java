@@ -25,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TranslationResource {
 
     private static final String SINGLE_EXAMPLE = """
-            {"source":"id","target":"en","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (12/8/2025).","engine":"phrase/1","segments":[{"source":"Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025).","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (12/8/2025).","cached":false}]}""";
+            {"source":"id","target":"en","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (12/8/2025).","engine":"builtin/phrase-1-3fa29c01","segments":[{"source":"Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025).","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (12/8/2025).","engine":"builtin/phrase-1-3fa29c01","cached":false}]}"""
+    /** LibreTranslate remembered the first sentence; it failed on the others, so builtin translated them. */
+    private static final String FALLBACK_EXAMPLE = """
+            {"source":"id","target":"en","translation":"Rice prices rose. The government is preparing market operations. Stocks are safe.","engine":"builtin/phrase-1-3fa29c01","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","engine":"libretranslate/libretranslate@libretranslate:5000/r1","cached":true},{"source":"Pemerintah menyiapkan operasi pasar.","translation":"The government is preparing market operations.","engine":"builtin/phrase-1-3fa29c01","cached":false},{"source":"Stok aman.","translation":"Stocks are safe.","engine":"builtin/phrase-1-3fa29c01","cached":false}]}""";
     private static final String BAD_PAIR_EXAMPLE = """
             {"type":"https://warta.io/problems/unsupported-language-pair","title":"Unsupported language pair","status":422,"detail":"only Indonesian to English (source \\"id\\", target \\"en\\") is supported, not id → fr","supportedPairs":["id-en"]}""";
     private static final String BLANK_EXAMPLE = """
@@ -40,12 +43,16 @@ public class TranslationResource {
     @POST
     @Operation(summary = "Translate one text",
             description = "Splits the text into sentences, serves known sentences from the translation memory and "
-                    + "translates the others. Line breaks are kept.")
+                    + "translates the others with the first engine of warta.engines.order that is ready; when it "
+                    + "fails or times out, the next engine translates them (builtin last). Each segment names the "
+                    + "engine that produced it (id/version); the top-level engine is the one that produced most "
+                    + "segments. Line breaks are kept.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "news sentence", value = """
             {"text":"Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025).","source":"id","target":"en"}""")))
     @APIResponse(responseCode = "200", description = "The translation and its sentences",
             content = @Content(schema = @Schema(implementation = Translation.class),
-                    examples = @ExampleObject(name = "translated", value = SINGLE_EXAMPLE)))
+                    examples = {@ExampleObject(name = "translated", value = SINGLE_EXAMPLE),
+                        @ExampleObject(name = "partly by a fallback engine", value = FALLBACK_EXAMPLE)}))
     @APIResponse(responseCode = "400", description = "Blank text, invalid JSON, unknown field or wrong type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "blank text", value = BLANK_EXAMPLE)))
@@ -56,7 +63,7 @@ public class TranslationResource {
     @APIResponse(responseCode = "422", description = "A language pair other than id → en",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unsupported pair", value = BAD_PAIR_EXAMPLE)))
-    @APIResponse(responseCode = "503", description = "No engine is ready yet (Retry-After tells when to try again)",
+    @APIResponse(responseCode = "503", description = "No engine is ready yet, or none could translate (Retry-After tells when to try again)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Translation translate(@Valid @NotNull(message = "a JSON body is required") TranslationRequest request) {
         return translations.translate(request.text(), request.source(), request.target());
@@ -72,12 +79,14 @@ public class TranslationResource {
     @APIResponse(responseCode = "200", description = "One translation per text, in order",
             content = @Content(schema = @Schema(implementation = BatchTranslation.class),
                     examples = @ExampleObject(name = "translated", value = """
-                            {"translations":[{"source":"id","target":"en","translation":"Rice prices rose.","engine":"phrase/1","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","cached":true}]},{"source":"id","target":"en","translation":"The government is preparing market operations.","engine":"phrase/1","segments":[{"source":"Pemerintah menyiapkan operasi pasar.","translation":"The government is preparing market operations.","cached":false}]}]}""")))
+                            {"translations":[{"source":"id","target":"en","translation":"Rice prices rose.","engine":"builtin/phrase-1-3fa29c01","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","engine":"builtin/phrase-1-3fa29c01","cached":true}]},{"source":"id","target":"en","translation":"The government is preparing market operations.","engine":"builtin/phrase-1-3fa29c01","segments":[{"source":"Pemerintah menyiapkan operasi pasar.","translation":"The government is preparing market operations.","engine":"builtin/phrase-1-3fa29c01","cached":false}]}]}""")))
     @APIResponse(responseCode = "400", description = "No texts, a blank text, invalid JSON, unknown field or wrong type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 256 texts, or a text longer than the limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A language pair other than id → en",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "No engine is ready yet, or none could translate (Retry-After tells when to try again)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchTranslation translateBatch(
             @Valid @NotNull(message = "a JSON body is required") BatchTranslationRequest request) {

@@ -97,7 +97,7 @@ public class TranslationService {
      */
     private Map<String, Translated> translateSentences(List<TranslationEngine> ready, Collection<String> sentences) {
         Map<String, Translated> done = new HashMap<>();
-        List<String> remaining = new ArrayList<>(sentences);
+        Set<String> remaining = new LinkedHashSet<>(sentences);
         Map<String, List<SentenceFlights.Claim>> claimed = new HashMap<>();
         Map<String, SentenceFlights.Claim> othersTranslating = new LinkedHashMap<>();
         RuntimeException lastFailure = null;
@@ -126,7 +126,7 @@ public class TranslationService {
                         batch.add(sentence); // we hold claims for it already and never wait while holding claims
                     }
                 }
-                remaining.removeAll(othersTranslating.keySet());
+                othersTranslating.keySet().forEach(remaining::remove);
                 // Another request may have stored some of them between our lookup and our claim.
                 Map<String, String> claimedKeys = new LinkedHashMap<>();
                 batch.forEach(sentence -> claimedKeys.put(sentence, keyBySentence.get(sentence)));
@@ -152,7 +152,7 @@ public class TranslationService {
                     memory.store(keyBySentence.get(sentence), engineName, sentence, translations.get(i));
                     resolve(sentence, new Translated(translations.get(i), engineName, false), done, claimed);
                 }
-                remaining.removeAll(batch);
+                batch.forEach(remaining::remove);
             }
             if (!remaining.isEmpty()) {
                 ProblemException unavailable = ProblemException.unavailable(
@@ -162,8 +162,10 @@ public class TranslationService {
                 }
                 throw unavailable;
             }
-        } catch (RuntimeException e) {
-            claimed.values().forEach(claims -> claims.forEach(claim -> claim.fail(e)));
+        } catch (RuntimeException | Error e) {
+            // Requests waiting on our claims must not wait forever, whatever went wrong here.
+            RuntimeException failure = e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            claimed.values().forEach(claims -> claims.forEach(claim -> claim.fail(failure)));
             throw e;
         }
         othersTranslating.forEach((sentence, claim) -> done.put(sentence, SentenceFlights.await(claim.result())));
@@ -171,7 +173,7 @@ public class TranslationService {
     }
 
     /** Moves the sentences found in the memory under these keys from {@code remaining} to {@code done}. */
-    private void resolveFromMemory(Map<String, String> keyBySentence, String engineName, List<String> remaining,
+    private void resolveFromMemory(Map<String, String> keyBySentence, String engineName, Set<String> remaining,
             Map<String, Translated> done, Map<String, List<SentenceFlights.Claim>> claimed) {
         if (keyBySentence.isEmpty()) {
             return;
