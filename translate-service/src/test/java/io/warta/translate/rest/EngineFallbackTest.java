@@ -153,11 +153,13 @@ class EngineFallbackTest {
         given().when().get("/v1/engines").then().statusCode(200)
                 .body("active", startsWith("openai/"))
                 .body("preferred", startsWith("libretranslate/"))
-                .body("engines.id", org.hamcrest.Matchers.contains("libretranslate", "openai", "builtin"))
-                .body("engines[0].circuit", equalTo("open"))
-                .body("engines[0].ready", equalTo(true))
-                .body("engines[0].active", equalTo(false))
-                .body("engines[1].active", equalTo(true));
+                .body("engines.id", org.hamcrest.Matchers.contains("failed-neural", "libretranslate", "openai", "builtin"))
+                .body("engines[0].ready", equalTo(false))
+                .body("engines[0].state", equalTo("failed: encoder_model.onnx is missing"))
+                .body("engines[1].circuit", equalTo("open"))
+                .body("engines[1].ready", equalTo(true))
+                .body("engines[1].active", equalTo(false))
+                .body("engines[2].active", equalTo(true));
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks[0].data.libretranslate", org.hamcrest.Matchers.containsString("circuit open"));
 
@@ -205,5 +207,40 @@ class EngineFallbackTest {
         server().verify(1, postRequestedFor(urlEqualTo("/translate")));
         assertThat(rowsFrom("libretranslate", first)).isEqualTo(1);
         assertThat(rowsFrom("libretranslate", second)).isEqualTo(1);
+    }
+
+    @Test
+    void aNeuralEngineThatFailedToLoadIsSkippedAndReportedWithoutTakingReadinessDown() {
+        String sentence = fresh("kopi");
+        translate(sentence).body("segments[0].engine", startsWith("libretranslate/"));
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks[0].data.failed-neural", equalTo("failed: encoder_model.onnx is missing"))
+                .body("checks[0].data.builtin", startsWith("ready phrase-"));
+    }
+
+    @Test
+    void concurrentIdenticalRequestsDuringAnOutageShareOneFallbackTranslation() throws Exception {
+        server().stubFor(libreTranslate().willReturn(aResponse().withStatus(500).withFixedDelay(300)));
+        server().stubFor(chatCompletions().willReturn(aResponse().withStatus(500)));
+        String sentence = fresh("teh");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<String> engines = new ArrayList<>();
+        try {
+            List<Callable<String>> calls = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                calls.add(() -> given().contentType(ContentType.JSON).body(Map.of("text", sentence, "source", "id"))
+                        .when().post("/v1/translations").then().statusCode(200).extract().path("segments[0].engine"));
+            }
+            for (Future<String> engine : pool.invokeAll(calls)) {
+                engines.add(engine.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(engines).allSatisfy(engine -> assertThat(engine).startsWith("builtin/"));
+        server().verify(1, postRequestedFor(urlEqualTo("/translate")));
+        assertThat(rowsFrom("builtin", sentence)).isEqualTo(1);
+        assertThat(rowsFrom("libretranslate", sentence)).isZero();
     }
 }

@@ -48,7 +48,7 @@ public class RemoteEnginesWireMock implements QuarkusTestResourceLifecycleManage
                 .extensions(new LibreTranslateEcho(), new ChatEcho()));
         server.start();
         return Map.ofEntries(
-                Map.entry("warta.engines.order", "libretranslate,openai,builtin"),
+                Map.entry("warta.engines.order", FailedToLoadEngine.ID + ",libretranslate,openai,builtin"),
                 Map.entry("warta.engines.libretranslate.url", server.baseUrl()),
                 Map.entry("warta.engines.libretranslate.api-key", LT_KEY),
                 Map.entry("warta.engines.libretranslate.timeout", "3S"),
