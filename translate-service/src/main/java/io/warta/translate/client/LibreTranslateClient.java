@@ -1,11 +1,10 @@
 package io.warta.translate.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.smallrye.faulttolerance.api.TypedGuard;
+import io.smallrye.faulttolerance.api.Guard;
 import io.warta.translate.client.LibreTranslateApi.TranslateRequest;
 import io.warta.translate.config.EnginesConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.util.TypeLiteral;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ public class LibreTranslateClient {
     private final Optional<URI> server;
     private final Optional<String> apiKey;
     private final LibreTranslateApi api;
-    private final TypedGuard<List<String>> guard;
+    private final Guard guard;
 
     LibreTranslateClient(EnginesConfig config) {
         EnginesConfig.LibreTranslate settings = config.libretranslate();
@@ -29,8 +28,7 @@ public class LibreTranslateClient {
                 .map(url -> URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url));
         this.apiKey = settings.apiKey().filter(key -> !key.isBlank());
         this.api = server.map(uri -> RemoteCallGuard.client(LibreTranslateApi.class, uri, settings.timeout())).orElse(null);
-        this.guard = RemoteCallGuard.create(TypedGuard.create(new TypeLiteral<List<String>>() {
-        }), "libretranslate", settings.timeout());
+        this.guard = RemoteCallGuard.create("libretranslate", settings.timeout());
     }
 
     public Optional<URI> server() {
@@ -46,7 +44,7 @@ public class LibreTranslateClient {
             throw new IllegalStateException("LibreTranslate is not configured (warta.engines.libretranslate.url)");
         }
         TranslateRequest request = new TranslateRequest(List.copyOf(sentences), "id", "en", "text", apiKey.orElse(null));
-        return guard.get(() -> texts(api.translate(request).translatedText(), sentences.size()));
+        return RemoteCallGuard.texts(guard, () -> texts(api.translate(request).translatedText(), sentences.size()));
     }
 
     private static List<String> texts(JsonNode translated, int expected) {

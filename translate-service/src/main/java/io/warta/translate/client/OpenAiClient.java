@@ -1,6 +1,6 @@
 package io.warta.translate.client;
 
-import io.smallrye.faulttolerance.api.TypedGuard;
+import io.smallrye.faulttolerance.api.Guard;
 import io.warta.translate.client.OpenAiApi.ChatRequest;
 import io.warta.translate.client.OpenAiApi.ChatResponse;
 import io.warta.translate.client.OpenAiApi.Choice;
@@ -22,7 +22,7 @@ public class OpenAiClient {
     private final Optional<String> model;
     private final String authorization;
     private final OpenAiApi api;
-    private final TypedGuard<String> guard;
+    private final Guard guard;
 
     OpenAiClient(EnginesConfig config) {
         EnginesConfig.OpenAi settings = config.openai();
@@ -31,7 +31,7 @@ public class OpenAiClient {
         this.server = model.isPresent() ? baseUrl : Optional.empty();
         this.authorization = settings.apiKey().filter(key -> !key.isBlank()).map(key -> "Bearer " + key).orElse(null);
         this.api = server.map(uri -> RemoteCallGuard.client(OpenAiApi.class, uri, settings.timeout())).orElse(null);
-        this.guard = RemoteCallGuard.create(TypedGuard.create(String.class), "openai", settings.timeout());
+        this.guard = RemoteCallGuard.create("openai", settings.timeout());
     }
 
     /** The base URL, when the engine is configured (base URL and model both set). */
@@ -53,7 +53,7 @@ public class OpenAiClient {
         }
         ChatRequest request = new ChatRequest(model.orElseThrow(),
                 List.of(new Message("system", systemPrompt), new Message("user", userMessage)), 0.0);
-        return guard.get(() -> content(api.complete(authorization, request)));
+        return guard.get(() -> content(api.complete(authorization, request)), String.class);
     }
 
     private static String content(ChatResponse response) {

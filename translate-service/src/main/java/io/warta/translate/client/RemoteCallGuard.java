@@ -1,11 +1,13 @@
 package io.warta.translate.client;
 
-import io.smallrye.faulttolerance.api.TypedGuard;
+import io.smallrye.faulttolerance.api.Guard;
 import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 
 /**
@@ -19,13 +21,22 @@ final class RemoteCallGuard {
     private RemoteCallGuard() {
     }
 
-    static <T> TypedGuard<T> create(TypedGuard.Builder<T> builder, String description, Duration timeout) {
-        return builder
+    static Guard create(String description, Duration timeout) {
+        return Guard.create()
                 .withDescription(description)
                 .withTimeout().duration(timeout.toMillis(), ChronoUnit.MILLIS).done()
                 .withRetry().maxRetries(1).delay(200, ChronoUnit.MILLIS).jitter(100, ChronoUnit.MILLIS)
                 .whenException(RemoteCallGuard::connectionFailed).done()
                 .build();
+    }
+
+    /**
+     * Runs a call that answers a list of texts under the guard. Guard wants the result's class, which List<String>
+     * does not have; a TypeLiteral would need generic signatures at run time, which native images may lack.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static List<String> texts(Guard guard, Supplier<List<String>> call) {
+        return guard.get((Supplier) call, List.class);
     }
 
     /** A REST client whose own connect/read timeouts back up the guard's timeout. */

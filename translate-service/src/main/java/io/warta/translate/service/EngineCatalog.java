@@ -2,7 +2,7 @@ package io.warta.translate.service;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
-import io.smallrye.faulttolerance.api.TypedGuard;
+import io.smallrye.faulttolerance.api.Guard;
 import io.warta.problem.ProblemException;
 import io.warta.translate.config.EnginesConfig;
 import io.warta.translate.engine.PhraseEngine;
@@ -10,7 +10,6 @@ import io.warta.translate.engine.TranslationEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.util.TypeLiteral;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,7 +34,7 @@ public class EngineCatalog {
     private static final Logger LOG = Logger.getLogger(EngineCatalog.class);
 
     private final List<Slot> order;
-    private final Map<String, TypedGuard<List<String>>> guards = new LinkedHashMap<>();
+    private final Map<String, Guard> guards = new LinkedHashMap<>();
     private final List<TranslationEngine> unordered;
     private final CircuitBreakerMaintenance breakers;
 
@@ -122,11 +122,11 @@ public class EngineCatalog {
      * {@code CircuitBreakerOpenException} without calling it while its breaker is open.
      */
     public List<String> translateAll(TranslationEngine engine, List<String> sentences) {
-        TypedGuard<List<String>> guard = guards.get(engine.id());
+        Guard guard = guards.get(engine.id());
         if (guard == null) { // builtin: the last resort has no breaker to open
             return checked(engine, sentences, engine.translateAll(sentences));
         }
-        return guard.get(() -> checked(engine, sentences, engine.translateAll(sentences)));
+        return guarded(guard, () -> checked(engine, sentences, engine.translateAll(sentences)));
     }
 
     /** {@code id/version}: what segments report and what the translation memory keys on. */
@@ -150,9 +150,14 @@ public class EngineCatalog {
         return "translation-engine-" + engineId;
     }
 
-    private static TypedGuard<List<String>> guard(String id, EnginesConfig.Breaker breaker) {
-        return TypedGuard.create(new TypeLiteral<List<String>>() {
-                })
+    /** Guard wants the result's class; a TypeLiteral would need generic signatures that native images may lack. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<String> guarded(Guard guard, Supplier<List<String>> call) {
+        return guard.get((Supplier) call, List.class);
+    }
+
+    private static Guard guard(String id, EnginesConfig.Breaker breaker) {
+        return Guard.create()
                 .withDescription("translation engine " + id)
                 .withCircuitBreaker()
                 .name(breakerName(id))
