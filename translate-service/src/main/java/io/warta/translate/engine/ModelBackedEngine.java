@@ -15,6 +15,7 @@ public abstract class ModelBackedEngine<C> implements TranslationEngine {
 
     private volatile C core;
     private volatile String version;
+    private volatile String failure;
 
     /** Bumped by an engine when its rules change without a model change. */
     protected abstract String rulesVersion();
@@ -57,6 +58,16 @@ public abstract class ModelBackedEngine<C> implements TranslationEngine {
         }
     }
 
+    /** Without waiting for a load in progress, unlike {@link #isReady()}. */
+    @Override
+    public String state() {
+        if (core != null) {
+            return "ready";
+        }
+        String failed = failure;
+        return failed != null ? "failed: " + failed : "loading";
+    }
+
     @Override
     public String translate(String sentence) {
         ensureLoaded();
@@ -69,10 +80,15 @@ public abstract class ModelBackedEngine<C> implements TranslationEngine {
         }
         synchronized (this) {
             if (core == null) {
-                ModelFiles files = new ModelFiles();
-                C loaded = load(files);
-                version = versionPrefix() + "-" + rulesVersion() + "-" + files.fingerprint();
-                core = loaded;
+                try {
+                    ModelFiles files = new ModelFiles();
+                    C loaded = load(files);
+                    version = versionPrefix() + "-" + rulesVersion() + "-" + files.fingerprint();
+                    core = loaded;
+                } catch (RuntimeException e) {
+                    failure = String.valueOf(e.getMessage());
+                    throw e;
+                }
             }
         }
     }
