@@ -1,14 +1,17 @@
 package io.warta.translate.client;
 
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.Guard;
+import io.vertx.core.http.HttpClosedException;
 import java.net.ConnectException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 
 /**
  * The fault tolerance every remote engine call gets: a timeout from the engine's configuration, and one retry
@@ -48,15 +51,12 @@ final class RemoteCallGuard {
                 .build(api);
     }
 
+    /** Refused, reset or closed before an answer came: worth one more try. Timeouts are not. */
     static boolean connectionFailed(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException
-                    || (t instanceof java.net.SocketException && !(t instanceof java.net.SocketTimeoutException))
-                    || t.getClass().getName().equals("io.vertx.core.http.HttpClosedException")) {
+            if (t instanceof ConnectException || t instanceof HttpClosedException
+                    || (t instanceof SocketException && !(t instanceof SocketTimeoutException))) {
                 return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;
