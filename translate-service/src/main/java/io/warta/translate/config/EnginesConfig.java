@@ -43,20 +43,6 @@ public interface EnginesConfig {
         int beamSize();
     }
 
-    /** SmallRye Fault Tolerance circuit breaker settings, the same for every engine but {@code builtin}. */
-    interface Breaker {
-        /** Calls in the rolling window; the breaker opens when failureRatio of them failed. */
-        @WithDefault("4")
-        int requestVolumeThreshold();
-
-        @WithDefault("0.5")
-        double failureRatio();
-
-        /** How long an open breaker skips its engine before one trial call. */
-        @WithDefault("30S")
-        Duration delay();
-    }
-
     /** A LibreTranslate-compatible server. */
     interface LibreTranslate {
         /** Base URL, e.g. http://libretranslate:5000; absent: the engine is not configured. */
@@ -82,5 +68,19 @@ public interface EnginesConfig {
         /** Per HTTP call; a call carries up to 16 sentences. */
         @WithDefault("30S")
         Duration timeout();
+    }
+
+    /** SmallRye Fault Tolerance circuit breaker settings, the same for every engine but {@code builtin}. */
+    interface Breaker {
+        /** Calls in the rolling window; the breaker opens when failureRatio of them failed. */
+        @WithDefault("4")
+        int requestVolumeThreshold();
+
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long an open breaker skips its engine before one trial call. */
+        @WithDefault("30S")
+        Duration delay();
     }
 }
