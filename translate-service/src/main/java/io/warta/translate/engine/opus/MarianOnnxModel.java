@@ -33,6 +33,8 @@ public final class MarianOnnxModel implements AutoCloseable {
     private final OrtSession decoder;
     private final MarianConfig config;
     private final String encoderOutput;
+    /** Marian exports take the source padding mask; fed only when the decoder declares it. */
+    private final boolean decoderTakesMask;
     /** Per layer: decoder key, decoder value, encoder key, encoder value input names. */
     private final String[][] pastNames;
     private final int heads;
@@ -62,8 +64,8 @@ public final class MarianOnnxModel implements AutoCloseable {
             requireInputs(encoder, "encoder", "input_ids", "attention_mask");
             this.encoderOutput = encoder.getOutputNames().contains("last_hidden_state")
                     ? "last_hidden_state" : encoder.getOutputNames().iterator().next();
-            requireInputs(decoder, "decoder", "input_ids", "encoder_hidden_states", "encoder_attention_mask",
-                    "use_cache_branch");
+            requireInputs(decoder, "decoder", "input_ids", "encoder_hidden_states", "use_cache_branch");
+            this.decoderTakesMask = decoder.getInputNames().contains("encoder_attention_mask");
             if (!decoder.getOutputNames().contains("logits")) {
                 throw new IllegalArgumentException("decoder has no 'logits' output; is it decoder_model_merged?");
             }
@@ -195,7 +197,9 @@ public final class MarianOnnxModel implements AutoCloseable {
                     new long[] {rows, 1})) {
                 inputs.put("input_ids", ids);
                 inputs.put("encoder_hidden_states", encoderHidden);
-                inputs.put("encoder_attention_mask", encoderMask);
+                if (decoderTakesMask) {
+                    inputs.put("encoder_attention_mask", encoderMask);
+                }
                 inputs.put("use_cache_branch", first ? useCacheFalse : useCacheTrue);
                 for (int layer = 0; layer < pastNames.length; layer++) {
                     String[] names = pastNames[layer];
@@ -259,7 +263,9 @@ public final class MarianOnnxModel implements AutoCloseable {
                     new long[] {rows, length})) {
                 inputs.put("input_ids", idTensor);
                 inputs.put("encoder_hidden_states", encoderHidden);
-                inputs.put("encoder_attention_mask", encoderMask);
+                if (decoderTakesMask) {
+                    inputs.put("encoder_attention_mask", encoderMask);
+                }
                 inputs.put("use_cache_branch", useCacheFalse);
                 for (String[] names : pastNames) {
                     for (String name : names) {
