@@ -72,7 +72,7 @@ final class BeamSearch {
                     }
                     continue;
                 }
-                float[] candidateScores = new float[rows == 0 ? 0 : beams * vocabulary];
+                float[] candidateScores = new float[beams * vocabulary];
                 for (int beam = 0; beam < beams; beam++) {
                     int row = first + beam;
                     float[] logProbs = logProbabilities(logits, row, vocabulary, generated[row], lastStep);
@@ -89,7 +89,7 @@ final class BeamSearch {
                     float score = candidateScores[candidates[rank]];
                     if (token == config.eosTokenId()) {
                         if (rank < beams && score > DORMANT) {
-                            finished[sentence].add(generated[row], score, normalized(score, generated[row].length + 1));
+                            finished[sentence].add(generated[row], normalized(score, generated[row].length + 1));
                         }
                         continue;
                     }
@@ -108,11 +108,10 @@ final class BeamSearch {
                     nextScores[slot] = BANNED;
                     nextGenerated[slot] = generated[first];
                 }
-                float bestLive = BANNED;
-                for (int beam = 0; beam < beams; beam++) {
-                    bestLive = Math.max(bestLive, nextScores[first + beam]);
-                }
-                done[sentence] = finished[sentence].isDone(bestLive == BANNED ? BANNED : normalized(bestLive, step + 1));
+                // As transformers: the best candidate of this step (EOS or not) bounds what any live beam can reach.
+                float bestCandidate = candidateScores[candidates[0]];
+                done[sentence] = finished[sentence].isDone(
+                        bestCandidate == BANNED ? BANNED : normalized(bestCandidate, step + 1));
                 allDone &= done[sentence];
             }
             beamScores = nextScores;
@@ -131,8 +130,7 @@ final class BeamSearch {
                 for (int beam = 0; beam < beams; beam++) {
                     int row = sentence * beams + beam;
                     if (beamScores[row] > DORMANT) {
-                        finished[sentence].add(generated[row], beamScores[row],
-                                normalized(beamScores[row], generated[row].length));
+                        finished[sentence].add(generated[row], normalized(beamScores[row], generated[row].length));
                     }
                 }
             }
@@ -229,7 +227,7 @@ final class BeamSearch {
             this.capacity = capacity;
         }
 
-        void add(int[] sequence, float sum, float normalizedScore) {
+        void add(int[] sequence, float normalizedScore) {
             if (tokens.size() == capacity && normalizedScore <= worst()) {
                 return;
             }
@@ -249,9 +247,9 @@ final class BeamSearch {
             return scores.get(scores.size() - 1);
         }
 
-        /** Full, and the best live beam (length-normalized now) cannot beat the worst kept hypothesis. */
-        boolean isDone(float bestLiveNormalized) {
-            return tokens.size() >= capacity && worst() >= bestLiveNormalized;
+        /** Full, and the best continuation (length-normalized now) cannot beat the worst kept hypothesis. */
+        boolean isDone(float bestNormalized) {
+            return tokens.size() >= capacity && worst() >= bestNormalized;
         }
 
         int[] best() {
