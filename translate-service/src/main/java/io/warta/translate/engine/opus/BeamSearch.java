@@ -72,19 +72,25 @@ final class BeamSearch {
                     }
                     continue;
                 }
-                float[] candidateScores = new float[beams * vocabulary];
+                // A row's top 2×beams tokens hold every one of its tokens that can make the sentence's top 2×beams.
+                int perRow = Math.min(2 * beams, vocabulary);
+                float[] candidateScores = new float[beams * perRow];
+                int[] candidateIds = new int[beams * perRow];
                 for (int beam = 0; beam < beams; beam++) {
                     int row = first + beam;
                     float[] logProbs = logProbabilities(logits, row, vocabulary, generated[row], lastStep);
-                    for (int token = 0; token < vocabulary; token++) {
-                        candidateScores[beam * vocabulary + token] = beamScores[row] + logProbs[token];
+                    int[] best = topIndices(logProbs, perRow);
+                    for (int i = 0; i < perRow; i++) {
+                        candidateScores[beam * perRow + i] = beamScores[row] + logProbs[best[i]];
+                        candidateIds[beam * perRow + i] = beam * vocabulary + best[i];
                     }
                 }
+                // Rows are in beam order and each row's list is best first, so ties still go to the lower beam, token.
                 int[] candidates = topIndices(candidateScores, 2 * beams);
                 int filled = 0;
                 for (int rank = 0; rank < candidates.length && filled < beams; rank++) {
-                    int beam = candidates[rank] / vocabulary;
-                    int token = candidates[rank] % vocabulary;
+                    int beam = candidateIds[candidates[rank]] / vocabulary;
+                    int token = candidateIds[candidates[rank]] % vocabulary;
                     int row = first + beam;
                     float score = candidateScores[candidates[rank]];
                     if (token == config.eosTokenId()) {
