@@ -76,13 +76,13 @@ final class BeamSearch {
                 int perRow = Math.min(2 * beams, vocabulary);
                 float[] candidateScores = new float[beams * perRow];
                 int[] candidateIds = new int[beams * perRow];
+                Arrays.fill(candidateScores, BANNED);
                 for (int beam = 0; beam < beams; beam++) {
                     int row = first + beam;
-                    float[] logProbs = logProbabilities(logits, row, vocabulary, generated[row], lastStep);
-                    int[] best = topIndices(logProbs, perRow);
-                    for (int i = 0; i < perRow; i++) {
-                        candidateScores[beam * perRow + i] = beamScores[row] + logProbs[best[i]];
-                        candidateIds[beam * perRow + i] = beam * vocabulary + best[i];
+                    RowTop best = rowTop(logits, row, vocabulary, generated[row], lastStep, perRow);
+                    for (int i = 0; i < best.tokens().length; i++) {
+                        candidateScores[beam * perRow + i] = beamScores[row] + best.logProbs()[i];
+                        candidateIds[beam * perRow + i] = beam * vocabulary + best.tokens()[i];
                     }
                 }
                 // Rows are in beam order and each row's list is best first, so ties still go to the lower beam, token.
@@ -145,7 +145,99 @@ final class BeamSearch {
         return best;
     }
 
-    /** Log-softmax of one row's logits with the banned tokens removed (and EOS forced at the last position). */
+    /** A row's best tokens, best first, with their log probabilities. */
+    record RowTop(int[] tokens, float[] logProbs) {
+    }
+
+    /**
+     * The {@code count} most likely allowed tokens of one row, the same as the top of {@link #logProbabilities}
+     * but in two passes over the logits without copying them (one exp per token): this runs for every beam of
+     * every step over the whole vocabulary.
+     */
+    RowTop rowTop(float[] logits, int row, int vocabulary, int[] history, boolean lastStep, int count) {
+        if (lastStep && config.forcedEosTokenId() >= 0) {
+            return new RowTop(new int[] {config.forcedEosTokenId()}, new float[] {0});
+        }
+        int offset = row * vocabulary;
+        int[] banned = bannedTokens(history, vocabulary);
+        int[] top = new int[Math.min(count, vocabulary - banned.length)];
+        int size = 0;
+        float max = BANNED;
+        int from = 0;
+        for (int b = 0; b <= banned.length; b++) {
+            int to = b < banned.length ? banned[b] : vocabulary;
+            for (int token = from; token < to; token++) {
+                float logit = logits[offset + token];
+                max = Math.max(max, logit);
+                if (top.length == 0 || (size == top.length && !(logit > logits[offset + top[size - 1]]))) {
+                    continue;
+                }
+                int at = size < top.length ? size++ : top.length - 1;
+                while (at > 0 && logit > logits[offset + top[at - 1]]) {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = token;
+            }
+            from = to + 1;
+        }
+        double sum = 0;
+        if (config.renormalizeLogits()) {
+            from = 0;
+            for (int b = 0; b <= banned.length; b++) {
+                int to = b < banned.length ? banned[b] : vocabulary;
+                for (int token = from; token < to; token++) {
+                    sum += Math.exp(logits[offset + token] - max);
+                }
+                from = to + 1;
+            }
+        } else {
+            // transformers without renormalize_logits: log-softmax over every token, then the bans.
+            float all = max;
+            for (int b : banned) {
+                all = Math.max(all, logits[offset + b]);
+            }
+            for (int token = 0; token < vocabulary; token++) {
+                sum += Math.exp(logits[offset + token] - all);
+            }
+            max = all;
+        }
+        float logSum = (float) (max + Math.log(sum));
+        float[] logProbs = new float[size];
+        for (int i = 0; i < size; i++) {
+            logProbs[i] = logits[offset + top[i]] - logSum;
+        }
+        return new RowTop(Arrays.copyOf(top, size), logProbs);
+    }
+
+    /** Sorted, distinct: pad, and the last token of each bad-words sequence whose prefix the history ends with. */
+    private int[] bannedTokens(int[] history, int vocabulary) {
+        java.util.TreeSet<Integer> banned = new java.util.TreeSet<>();
+        banned.add(config.padTokenId());
+        for (int[] sequence : config.badWordsIds()) {
+            if (bans(sequence, history) && sequence[sequence.length - 1] >= 0 && sequence[sequence.length - 1] < vocabulary) {
+                banned.add(sequence[sequence.length - 1]);
+            }
+        }
+        return banned.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean bans(int[] sequence, int[] history) {
+        if (sequence.length == 0 || sequence.length - 1 > history.length) {
+            return false;
+        }
+        for (int i = 0; i < sequence.length - 1; i++) {
+            if (history[history.length - sequence.length + 1 + i] != sequence[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Log-softmax of one row's logits with the banned tokens removed (and EOS forced at the last position): the
+     * plain reference for {@link #rowTop}, used by tests that score every output.
+     */
     float[] logProbabilities(float[] logits, int row, int vocabulary, int[] history, boolean lastStep) {
         float[] scores = Arrays.copyOfRange(logits, row * vocabulary, (row + 1) * vocabulary);
         if (config.renormalizeLogits()) {
@@ -160,24 +252,17 @@ final class BeamSearch {
 
     private void ban(float[] scores, int[] history, boolean lastStep) {
         for (int[] sequence : config.badWordsIds()) {
-            if (sequence.length == 0 || sequence.length - 1 > history.length) {
-                continue;
-            }
-            boolean prefixMatches = true;
-            for (int i = 0; i < sequence.length - 1; i++) {
-                prefixMatches &= history[history.length - sequence.length + 1 + i] == sequence[i];
-            }
-            int token = sequence[sequence.length - 1];
-            if (prefixMatches && token >= 0 && token < scores.length) {
+            int token = sequence.length == 0 ? -1 : sequence[sequence.length - 1];
+            if (bans(sequence, history) && token >= 0 && token < scores.length) {
                 scores[token] = BANNED;
             }
         }
         // Marian can never emit pad: it is the decoder start token, not an output.
         scores[config.padTokenId()] = BANNED;
         if (lastStep && config.forcedEosTokenId() >= 0) {
-            float eos = scores[config.forcedEosTokenId()];
+            // transformers' ForcedEOSTokenLogitsProcessor: EOS gets log probability 0, everything else -inf.
             Arrays.fill(scores, BANNED);
-            scores[config.forcedEosTokenId()] = config.renormalizeLogits() ? 0 : eos;
+            scores[config.forcedEosTokenId()] = 0;
         }
     }
 
