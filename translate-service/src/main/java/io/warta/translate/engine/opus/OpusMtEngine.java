@@ -32,7 +32,6 @@ public class OpusMtEngine implements TranslationEngine {
     private static final Logger LOG = Logger.getLogger(OpusMtEngine.class);
 
     private final EnginesConfig.OpusMt config;
-    private final boolean nativeImage;
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private volatile OpusMtTranslator translator;
     private volatile String state;
@@ -45,7 +44,6 @@ public class OpusMtEngine implements TranslationEngine {
 
     OpusMtEngine(EnginesConfig.OpusMt config, boolean nativeImage) {
         this.config = config;
-        this.nativeImage = nativeImage;
         if (config.modelDir().isEmpty()) {
             state = "not configured";
         } else if (nativeImage) {

@@ -24,6 +24,12 @@ public final class OpusMtTranslator implements AutoCloseable {
      * @param useCache      false recomputes every step without the key/value cache (same output, slower)
      */
     public record Settings(int beamSize, int maxBatchSize, int maxLength, boolean useCache) {
+        public Settings {
+            if (beamSize < 1 || maxBatchSize < 1 || maxLength < 0 || maxLength == 1) {
+                throw new IllegalArgumentException("opus-mt needs beam-size >= 1, max-batch-size >= 1 and max-length"
+                        + " >= 2 when set (got " + beamSize + ", " + maxBatchSize + ", " + maxLength + ")");
+            }
+        }
     }
 
     /** Marian's position embeddings end here; a longer source is cut (news sentences never come close). */
@@ -59,7 +65,12 @@ public final class OpusMtTranslator implements AutoCloseable {
         // target.spm is only checked: decoding joins pieces, which needs nothing from it.
         new SentencePieceTokenizer(SentencePieceModel.read(files.targetSpm()));
         MarianOnnxModel model = new MarianOnnxModel(files.encoder(), files.decoder(), config, intraOpThreads);
-        return new OpusMtTranslator(source, vocabulary, model, settings);
+        try {
+            return new OpusMtTranslator(source, vocabulary, model, settings);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
     }
 
     public String translate(String sentence) {

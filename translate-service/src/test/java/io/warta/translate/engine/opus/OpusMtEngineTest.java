@@ -64,6 +64,15 @@ class OpusMtEngineTest {
     }
 
     @Test
+    void impossibleSettingsAreAFailedState() throws Exception {
+        Path directory = MarianFixture.learned(1).write(temp.resolve("settings"), true);
+        OpusMtEngine engine = new OpusMtEngine(new Settings(Optional.of(directory), 0, true, 8, 1, Optional.empty()), false);
+        engine.load();
+        assertThat(engine.state()).startsWith("failed: ").contains("beam-size");
+        assertThat(engine.isReady()).isFalse();
+    }
+
+    @Test
     void theNativeExecutableReportsThatOnnxRuntimeNeedsTheJvmImage() throws Exception {
         Path directory = MarianFixture.learned(1).write(temp.resolve("native"), true);
         OpusMtEngine engine = new OpusMtEngine(Settings.of(directory), true);
