@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Indonesian → English with a loaded OPUS-MT model: SentencePiece pieces, Marian ids, a batched encoder run,
- * beam search over the merged decoder, and the pieces joined back into text. Thread-safe: ONNX Runtime
- * sessions allow concurrent runs and every call has its own decoding state.
+ * beam search over the merged decoder, and the pieces joined back into text. Thread-safe: every call has its own
+ * decoding state, and batches run one at a time (in arrival order).
  */
 public final class OpusMtTranslator implements AutoCloseable {
 
@@ -40,6 +40,7 @@ public final class OpusMtTranslator implements AutoCloseable {
     private final MarianOnnxModel model;
     private final BeamSearch beamSearch;
     private final Settings settings;
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock(true);
 
     OpusMtTranslator(SentencePieceTokenizer sourceTokenizer, MarianVocabulary vocabulary, MarianOnnxModel model,
                      Settings settings) {
@@ -108,6 +109,8 @@ public final class OpusMtTranslator implements AutoCloseable {
 
     /** Target ids (without start token and EOS) for a batch of source id sequences. */
     int[][] generate(List<long[]> sources) {
+        // One batch at a time: a run already uses every intra-op thread, and concurrent runs would only contend.
+        running.lock();
         try {
             MarianOnnxModel.Encoded encoded = model.encode(sources);
             try (DecoderSteps steps = model.decode(encoded, settings.beamSize(), settings.useCache())) {
@@ -115,6 +118,8 @@ public final class OpusMtTranslator implements AutoCloseable {
             }
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime failed: " + e.getMessage(), e);
+        } finally {
+            running.unlock();
         }
     }
 

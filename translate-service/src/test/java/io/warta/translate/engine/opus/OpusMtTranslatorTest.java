@@ -100,6 +100,25 @@ class OpusMtTranslatorTest {
     }
 
     @Test
+    void concurrentCallersGetTheSameTranslationsAsOneCaller() throws Exception {
+        try (OpusMtTranslator translator = load(MarianFixture.learned(2), 4, 3, 0, true)) {
+            List<String> expected = translator.translateAll(SENTENCES);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<List<String>>> results = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    results.add(pool.submit(() -> translator.translateAll(SENTENCES)));
+                }
+                for (java.util.concurrent.Future<List<String>> result : results) {
+                    assertThat(result.get()).containsExactlyElementsOf(expected);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void translationsDependOnTheSourceAndEmptyInputGivesEmptyOutput() throws Exception {
         try (OpusMtTranslator translator = load(MarianFixture.learned(4), 4, 8, 0, true)) {
             List<String> out = translator.translateAll(SENTENCES);
