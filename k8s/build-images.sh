@@ -98,7 +98,19 @@ mkdir -p "$WORK"
 JAVA_MODULES="java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,\
 java.prefs,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.charsets,\
 jdk.crypto.cryptoki,jdk.crypto.ec,jdk.jfr,jdk.localedata,jdk.management,jdk.naming.dns,jdk.net,jdk.unsupported,jdk.zipfs"
-stamp="$JAVA_HOME|$JAVA_MODULES"
+# translate-service's opus-mt engine loads ONNX Runtime's native library, which links glibc parts the JRE does not
+# (libdl, librt, libpthread): its dependencies go into the root filesystem too.
+ORT_LIB_DIR="$WORK/onnxruntime"
+rm -rf "$ORT_LIB_DIR"
+scan=("$CONTEXT/jre")
+for jar in translate-service/target/quarkus-app/lib/main/com.microsoft.onnxruntime.onnxruntime-*.jar; do
+  [ -f "$jar" ] || continue
+  case "$(uname -m)" in aarch64|arm64) ort_arch=linux-aarch64 ;; *) ort_arch=linux-x64 ;; esac
+  mkdir -p "$ORT_LIB_DIR"
+  (cd "$ORT_LIB_DIR" && "$JAVA_HOME/bin/jar" xf "$ROOT/$jar" "ai/onnxruntime/native/$ort_arch/libonnxruntime.so")
+  scan+=("$ORT_LIB_DIR")
+done
+stamp="$JAVA_HOME|$JAVA_MODULES|${#scan[@]}"
 if [ ! -x "$CONTEXT/jre/bin/java" ] || [ "$(cat "$WORK/jre.stamp" 2>/dev/null)" != "$stamp" ]; then
   echo "==> jlink runtime from $JAVA_HOME"
   rm -rf "$CONTEXT"
@@ -116,11 +128,11 @@ if [ ! -x "$CONTEXT/jre/bin/java" ] || [ "$(cat "$WORK/jre.stamp" 2>/dev/null)" 
   chmod 1777 "$rootfs/tmp"
   # GUI and sound libraries (AWT on X11, splash screen, javax.sound) never load in a headless server; leaving them out
   # keeps X11, ALSA and friends out of the image.
-  find "$CONTEXT/jre" -type f \( -name '*.so' -o -path '*/bin/*' \) \
+  find "${scan[@]}" -type f \( -name '*.so' -o -path '*/bin/*' \) \
       ! -name libawt_xawt.so ! -name libsplashscreen.so ! -name libjsound.so -print0 \
     | xargs -0 ldd 2>/dev/null \
     | awk '/=> \// { print $3 } /^\s*\/[^ ]+ \(0x/ { print $1 }' \
-    | grep -v "^$CONTEXT/" | sort -u \
+    | grep -v "^$CONTEXT/" | grep -v "^$ORT_LIB_DIR/" | sort -u \
     | while read -r library; do
         # Copied under the name the loader looks up (e.g. /lib64/ld-linux-x86-64.so.2), dereferenced.
         cp -L --parents "$library" "$rootfs/"

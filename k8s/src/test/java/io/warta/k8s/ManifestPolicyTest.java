@@ -50,7 +50,7 @@ class ManifestPolicyTest {
     // ------------------------------------------------------------------ the real overlays comply
 
     @ParameterizedTest(name = "overlay {0} renders and complies")
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "opus-mt"})
     void overlayRendersAndComplies(String overlay) {
         List<HasMetadata> resources = overlay(overlay);
 
@@ -95,9 +95,37 @@ class ManifestPolicyTest {
         assertThat(configOf(resources, "gateway")).containsEntry("WARTA_GATEWAY_API_KEYS_ENABLED", "false");
     }
 
+    /** opus-mt: translate-service on the JVM image, with the model fetched by an init container into its volume. */
+    @Test
+    void opusMtRunsTheJvmTranslateServiceWithTheModelVolume() {
+        List<HasMetadata> resources = overlay("opus-mt");
+        Deployment translate = deployment(resources, "translate-service");
+        assertThat(container(translate).getImage()).isEqualTo("quay.io/warta/translate-service:1.0.0-jvm");
+        assertThat(container(deployment(resources, "gateway")).getImage()).isEqualTo("quay.io/warta/gateway:1.0.0");
+        Map<String, String> config = configOf(resources, "translate-service");
+        assertThat(config).containsEntry("WARTA_ENGINES_ORDER", "opus-mt,builtin");
+        String modelDir = config.get("WARTA_ENGINES_OPUS_MT_MODEL_DIR");
+        var pod = translate.getSpec().getTemplate().getSpec();
+        assertThat(container(translate).getVolumeMounts()).anySatisfy(m -> {
+            assertThat(modelDir).startsWith(m.getMountPath() + "/");
+            assertThat(m.getReadOnly()).isTrue();
+            assertThat(m.getName()).isEqualTo("opus-mt-model");
+        });
+        assertThat(pod.getInitContainers()).singleElement().satisfies(init -> {
+            assertThat(init.getVolumeMounts()).anySatisfy(m -> assertThat(m.getName()).isEqualTo("opus-mt-model"));
+            assertThat(String.join(" ", init.getArgs())).contains("Xenova/opus-mt-id-en",
+                    "onnx/encoder_model_quantized.onnx", "onnx/decoder_model_merged_quantized.onnx", "source.spm",
+                    "target.spm", "vocab.json", "generation_config.json");
+        });
+        assertThat(pod.getVolumes()).anySatisfy(v -> {
+            assertThat(v.getName()).isEqualTo("opus-mt-model");
+            assertThat(v.getEmptyDir()).isNotNull();
+        });
+    }
+
     /** The URLs in the services' configuration point at Services and ports that exist and that the policies open. */
     @ParameterizedTest(name = "overlay {0}: configured URLs resolve to rendered Services")
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "opus-mt"})
     void configuredUrlsResolveToServicesTheNetworkPoliciesAllow(String overlay) {
         List<HasMetadata> resources = overlay(overlay);
         Map<String, String> gateway = configOf(resources, "gateway");

@@ -32,7 +32,7 @@ class ServiceConfigNamesTest {
             "QUARKUS_LOG_LEVEL", "QUARKUS_SHUTDOWN_TIMEOUT");
 
     @ParameterizedTest(name = "overlay {0}: every variable a service gets is one it reads")
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "opus-mt"})
     void everyVariableIsReadByItsService(String overlay) throws IOException {
         List<HasMetadata> resources = StrictManifestParser.parse(Kustomize.render("overlays/" + overlay));
         List<String> unknown = new ArrayList<>();
