@@ -1,6 +1,9 @@
 package io.warta.translate.engine.opus;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The opus-mt bean in the running service, configured with the fixture model through
- * {@code warta.engines.opus-mt.model-dir}: it loads in the background at startup and translates.
+ * {@code warta.engines.opus-mt.model-dir}: it loads in the background at startup, translates, and — first in
+ * {@code warta.engines.order} — answers {@code /v1/translations}.
  */
 @QuarkusTest
 @TestProfile(OpusMtEngineQuarkusTest.WithFixtureModel.class)
@@ -48,14 +52,36 @@ class OpusMtEngineQuarkusTest {
 
     @Test
     void loadsAtStartupAndTranslates() throws InterruptedException {
-        for (int i = 0; i < 300 && "loading".equals(engine.state()); i++) {
-            Thread.sleep(100);
-        }
+        awaitLoaded();
         assertThat(engine.state()).isEqualTo("ready");
         assertThat(engine.isReady()).isTrue();
         assertThat(engine.version()).startsWith("opus-mt-1-b4-");
         List<String> translations = engine.translateAll(List.of("saya makan nasi.", "nasi saya"));
         assertThat(translations).hasSize(2).allSatisfy(t -> assertThat(t).isNotBlank());
         assertThat(engines.stream().map(TranslationEngine::id)).contains("opus-mt");
+    }
+
+    @Test
+    void answersTranslationRequestsFirstInTheOrder() throws InterruptedException {
+        awaitLoaded();
+        String expected = engine.translate("nasi saya makan.");
+        String descriptor = "opus-mt/" + engine.version();
+
+        given().get("/v1/engines").then().statusCode(200)
+                .body("active", equalTo(descriptor))
+                .body("engines[0].id", equalTo("opus-mt"))
+                .body("engines[0].state", equalTo("ready"));
+        given().contentType("application/json")
+                .body("{\"text\":\"nasi saya makan.\",\"source\":\"id\"}")
+                .post("/v1/translations").then().statusCode(200)
+                .body("engine", equalTo(descriptor))
+                .body("segments[0].engine", startsWith("opus-mt/"))
+                .body("translation", equalTo(expected));
+    }
+
+    private void awaitLoaded() throws InterruptedException {
+        for (int i = 0; i < 300 && "loading".equals(engine.state()); i++) {
+            Thread.sleep(100);
+        }
     }
 }
