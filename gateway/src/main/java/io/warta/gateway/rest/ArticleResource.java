@@ -9,10 +9,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -133,14 +136,31 @@ public class ArticleResource {
                             {"type":"https://warta.io/problems/not-found","title":"Not found","status":404,"detail":"no article result with id 3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11"}""")))
     @APIResponse(responseCode = "400", description = "The id is not an article id (a UUID)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "An Accept header that is neither application/json nor text/plain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleResult get(
             @Parameter(description = "The id returned by POST", example = "3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11")
-            @PathParam("id") String id) {
+            @PathParam("id") String id, @Context HttpHeaders headers) {
+        requireAccepted(headers, MediaType.APPLICATION_JSON_TYPE);
+        return stored(id);
+    }
+
+    private ArticleResult stored(String id) {
         // Checked before the store is asked, and never echoed: an id can carry anything a caller typed.
         if (!ARTICLE_ID.matcher(id).matches()) {
             throw ProblemException.badRequest("an article id is a UUID such as 3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11");
         }
         return articles.find(id).orElseThrow(() -> ProblemException.notFound("no article result with id " + id));
+    }
+
+    /**
+     * With two representations of one path, Quarkus REST picks one even for an Accept header that
+     * matches neither; such a request is answered 406 here, as on every single-representation path.
+     */
+    private static void requireAccepted(HttpHeaders headers, MediaType produced) {
+        if (headers.getAcceptableMediaTypes().stream().noneMatch(produced::isCompatible)) {
+            throw new NotAcceptableException();
+        }
     }
 
     @GET
@@ -162,7 +182,10 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No result with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public String read(@PathParam("id") String id) {
-        return ReadableArticle.render(get(id));
+    @APIResponse(responseCode = "406", description = "An Accept header that is neither application/json nor text/plain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String read(@PathParam("id") String id, @Context HttpHeaders headers) {
+        requireAccepted(headers, MediaType.TEXT_PLAIN_TYPE);
+        return ReadableArticle.render(stored(id));
     }
 }

@@ -171,6 +171,8 @@ class ArticleResourceTest {
         given().when().get("/api/v1/articles/0b6f2d0e-58f4-4c4e-9d59-6a7d1f0c2b11")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("0b6f2d0e-58f4-4c4e-9d59-6a7d1f0c2b11"));
+        given().accept("application/xml").when().get("/api/v1/articles/0b6f2d0e-58f4-4c4e-9d59-6a7d1f0c2b11")
+                .then().statusCode(406).contentType("application/problem+json");
         given().urlEncodingEnabled(true).when().get("/api/v1/articles/{id}", "<script>alert(1)</script>")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body(not(containsString("<script>")));
