@@ -41,11 +41,14 @@ public interface GatewayConfig {
         int maxConcurrent();
 
         /** Requests that may wait for a free slot; beyond that they are refused at once (503). */
-        @WithDefault("32")
+        @WithDefault("64")
         int queueSize();
 
-        /** How long a request waits for a free slot before it is refused (503). */
-        @WithDefault("2s")
+        /**
+         * How long a request waits for a free slot before it is refused (503): well under the 30 s the
+         * gateway gives translate-service, so a refusal comes early rather than as a late timeout.
+         */
+        @WithDefault("10s")
         Duration maxWait();
 
         /** The Retry-After of a refusal, in seconds. */
