@@ -17,6 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>The body is not read: the answer goes out at once and the connection is closed once the
  * client has finished sending (or after a grace period), so a client that sends the whole body
  * before reading still gets the answer rather than a connection reset.
+ *
+ * <p>A body sent without Content-Length (chunked) that grows past the limit is still cut off by
+ * Quarkus with its own empty 413: that check runs inside the body reader, after every route.
  */
 @ApplicationScoped
 public class BodyLimitProblem {

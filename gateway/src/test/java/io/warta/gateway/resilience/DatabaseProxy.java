@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP forwarder on loopback in front of the real PostgreSQL, which a test can cut (every
  * connection dropped, new ones refused) and restore: a database outage without touching the
- * database other tests use.
+ * database other tests use. (A copy of translate-service's test helper, with {@link #dropConnections}.)
  */
 public final class DatabaseProxy implements AutoCloseable {
 
@@ -47,6 +47,18 @@ public final class DatabaseProxy implements AutoCloseable {
             listener.close();
             listener = null;
         }
+        for (Socket s : open) {
+            s.close();
+        }
+        open.clear();
+    }
+
+    /**
+     * A restart as the clients see it when the database is back at once: every live connection
+     * drops, new ones are accepted as before (the listener stays, so no other process can take
+     * its port in between).
+     */
+    public synchronized void dropConnections() throws IOException {
         for (Socket s : open) {
             s.close();
         }

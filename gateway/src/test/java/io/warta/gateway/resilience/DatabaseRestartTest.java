@@ -94,8 +94,7 @@ class DatabaseRestartTest {
     void theFirstRequestAfterARestartIsCachedNormally() throws Exception {
         String before = submitAndExpectStored("Karawang");
 
-        proxy.down(); // the restart: every open connection is dropped...
-        proxy.up(); // ...and the database accepts new ones at once
+        proxy.dropConnections(); // the restart: every pooled connection is dead, the database is back at once
 
         submitAndExpectStored("Purwakarta");
         given().when().get("/api/v1/articles/" + before)
