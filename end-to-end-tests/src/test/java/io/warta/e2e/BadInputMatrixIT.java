@@ -223,6 +223,15 @@ class BadInputMatrixIT {
     @ParameterizedTest(name = "{0} → {1}: {2}")
     @MethodSource("cases")
     void everyBadInputOnEveryEndpoint(Input input, Endpoint endpoint, int status) throws Exception {
+        try {
+            check(input, endpoint, status);
+        } catch (AssertionError e) {
+            // Build reports name parameterized cases by index; say which pair failed.
+            throw new AssertionError(input + " → " + endpoint + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void check(Input input, Endpoint endpoint, int status) throws Exception {
         Map<String, Long> rowsBefore = rowCounts();
 
         HttpResponse<String> response = http.send(request(input, endpoint), HttpResponse.BodyHandlers.ofString());
