@@ -28,6 +28,34 @@ public interface GatewayConfig {
     /** Who may call the public API. */
     ApiKeys apiKeys();
 
+    /** How many uncached articles are computed at once; cached answers never wait for it. */
+    Bulkhead bulkhead();
+
+    interface Bulkhead {
+
+        /**
+         * Articles computed at the same time (WARTA_GATEWAY_BULKHEAD_MAX_CONCURRENT). The work is
+         * translate-service's, so this bounds how much the gateway asks of it at once.
+         */
+        @WithDefault("16")
+        int maxConcurrent();
+
+        /** Requests that may wait for a free slot; beyond that they are refused at once (503). */
+        @WithDefault("64")
+        int queueSize();
+
+        /**
+         * How long a request waits for a free slot before it is refused (503): well under the 30 s the
+         * gateway gives translate-service, so a refusal comes early rather than as a late timeout.
+         */
+        @WithDefault("10s")
+        Duration maxWait();
+
+        /** The Retry-After of a refusal, in seconds. */
+        @WithDefault("5")
+        int retryAfterSeconds();
+    }
+
     interface ApiKeys {
 
         /** Off for local runs; on in Kubernetes, with the keys from a Secret. */

@@ -9,15 +9,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -36,6 +40,10 @@ public class ArticleResource {
             {"id":"3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11","sourceLanguage":"id","title":{"source":"Putin Telepon Kim Jong-un sebelum Bertemu Trump Pekan Ini","translation":"Putin Calls Kim Jong-un before Meeting Trump This Week"},"translation":{"text":"Bisnis.com, JAKARTA – Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (12/8/2025) to explain developments in the war in Ukraine ahead of his meeting with US President Donald Trump in Alaska.","segments":[{"source":"Bisnis.com, JAKARTA – Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025) untuk menjelaskan perkembangan perang di Ukraina menjelang pertemuannya dengan Presiden AS Donald Trump di Alaska.","translation":"Bisnis.com, JAKARTA – Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (12/8/2025) to explain developments in the war in Ukraine ahead of his meeting with US President Donald Trump in Alaska.","cached":false}]},"furniture":{"standfirst":null,"date":null,"captions":[],"bylines":[]},"summaries":{"headline":"Putin called Kim Jong-un ahead of his meeting with Trump in Alaska","short":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (12/8/2025) to explain developments in the war in Ukraine.","standard":"...","detailed":"...","keyPoints":["Putin called Kim Jong-un to explain developments in the war in Ukraine."]},"degraded":[],"engines":{"translation":"phrase/1","summary":"ranked/1"},"cached":false}""";
     static final String DEGRADED_EXAMPLE = """
             {"id":"3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11","sourceLanguage":"id","title":null,"translation":{"text":"Rice prices rose.","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","cached":true}]},"furniture":{"standfirst":null,"date":null,"captions":[],"bylines":[]},"summaries":null,"degraded":["summaries"],"engines":{"translation":"phrase/1","summary":null},"cached":false}""";
+
+    /** Ids are the UUIDs given to stored results. */
+    private static final Pattern ARTICLE_ID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final ArticleService articles;
 
@@ -67,7 +75,8 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "English text", value = """
                             {"type":"https://warta.io/problems/unsupported-language","title":"Not Indonesian","status":422,"detail":"the text looks like English (\\"en\\"); Warta translates Indonesian articles","detectedLanguage":"en"}""")))
-    @APIResponse(responseCode = "503", description = "translate-service is unavailable; Retry-After says when to try again",
+    @APIResponse(responseCode = "503", description = "translate-service is unavailable, or too many new articles are being "
+            + "computed at once; Retry-After says when to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleResult submit(@Valid @NotNull(message = "a JSON body is required") ArticleRequest request) {
         return articles.submit(request.title(), request.text());
@@ -90,7 +99,7 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The text is clearly not Indonesian",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "translate-service is unavailable",
+    @APIResponse(responseCode = "503", description = "translate-service is unavailable, or too many new articles at once",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleResult submitPlainText(byte[] body) {
         return articles.submit(null, strictUtf8(body));
@@ -125,10 +134,33 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = """
                             {"type":"https://warta.io/problems/not-found","title":"Not found","status":404,"detail":"no article result with id 3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11"}""")))
+    @APIResponse(responseCode = "400", description = "The id is not an article id (a UUID)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "An Accept header that is neither application/json nor text/plain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleResult get(
             @Parameter(description = "The id returned by POST", example = "3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11")
-            @PathParam("id") String id) {
+            @PathParam("id") String id, @Context HttpHeaders headers) {
+        requireAccepted(headers, MediaType.APPLICATION_JSON_TYPE);
+        return stored(id);
+    }
+
+    private ArticleResult stored(String id) {
+        // Checked before the store is asked, and never echoed: an id can carry anything a caller typed.
+        if (!ARTICLE_ID.matcher(id).matches()) {
+            throw ProblemException.badRequest("an article id is a UUID such as 3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11");
+        }
         return articles.find(id).orElseThrow(() -> ProblemException.notFound("no article result with id " + id));
+    }
+
+    /**
+     * With two representations of one path, Quarkus REST picks one even for an Accept header that
+     * matches neither; such a request is answered 406 here, as on every single-representation path.
+     */
+    private static void requireAccepted(HttpHeaders headers, MediaType produced) {
+        if (headers.getAcceptableMediaTypes().stream().noneMatch(produced::isCompatible)) {
+            throw new NotAcceptableException();
+        }
     }
 
     @GET
@@ -146,9 +178,14 @@ public class ArticleResource {
 
                     KEY POINTS
                       • Putin called Kim Jong-un to explain developments in the war in Ukraine.""")))
+    @APIResponse(responseCode = "400", description = "The id is not an article id (a UUID)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No result with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public String read(@PathParam("id") String id) {
-        return ReadableArticle.render(get(id));
+    @APIResponse(responseCode = "406", description = "An Accept header that is neither application/json nor text/plain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String read(@PathParam("id") String id, @Context HttpHeaders headers) {
+        requireAccepted(headers, MediaType.TEXT_PLAIN_TYPE);
+        return ReadableArticle.render(stored(id));
     }
 }

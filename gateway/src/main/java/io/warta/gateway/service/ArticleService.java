@@ -19,6 +19,7 @@ import io.warta.text.LanguageDetector;
 import io.warta.text.SentenceSplitter;
 import io.warta.text.TextNormalizer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,9 @@ public class ArticleService {
     private final CacheOutage outage = new CacheOutage("Article cache");
     private final SingleFlight<String, ArticleResult> inFlight = new SingleFlight<>();
     private final AtomicLong computations = new AtomicLong();
+    /** Bounds the uncached computations running at once (503 beyond); cache hits never reach it. */
+    @Inject
+    ComputeBulkhead bulkhead;
 
     ArticleService(ArticleRecordRepository repository, TranslationBackend translation, SummaryBackend summary,
             EngineVersions versions, ObjectMapper json, GatewayConfig config) {
@@ -67,7 +71,7 @@ public class ArticleService {
         String key = ContentKey.of(PIPELINE_VERSION, engines.translationEngine(), engines.summarizer(),
                 normalizedTitle, normalizedText);
         return cached(key).orElseGet(() -> inFlight.run(key,
-                () -> cached(key).orElseGet(() -> compute(key, normalizedTitle, normalizedText))));
+                () -> cached(key).orElseGet(() -> bulkhead.run(() -> compute(key, normalizedTitle, normalizedText)))));
     }
 
     /** A stored result; 503 (not 404) while the store cannot be read, since the result may well exist. */

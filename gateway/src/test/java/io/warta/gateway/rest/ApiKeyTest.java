@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ApiKeyTest.KeysRequired.class)
 class ApiKeyTest {
 
+    /** A well-formed article id that nothing is stored under: 404 once the key is accepted. */
+    private static final String UNKNOWN_ID = "5d0c7a4e-2f1b-4c3a-9e8d-7b6a5f4e3d2c";
+
     public static class KeysRequired implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -42,13 +45,13 @@ class ApiKeyTest {
     @Test
     void validKeyPassesUntilItsRateIsSpent() {
         for (int i = 0; i < 3; i++) {
-            given().header(ApiKeyFilter.HEADER, "key-bob").when().get("/api/v1/articles/unknown-id")
+            given().header(ApiKeyFilter.HEADER, "key-bob").when().get("/api/v1/articles/" + UNKNOWN_ID)
                     .then().statusCode(404);
         }
-        given().header(ApiKeyFilter.HEADER, "key-bob").when().get("/api/v1/articles/unknown-id")
+        given().header(ApiKeyFilter.HEADER, "key-bob").when().get("/api/v1/articles/" + UNKNOWN_ID)
                 .then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
         // Another key has its own budget.
-        given().header(ApiKeyFilter.HEADER, "key-alice").when().get("/api/v1/articles/unknown-id")
+        given().header(ApiKeyFilter.HEADER, "key-alice").when().get("/api/v1/articles/" + UNKNOWN_ID)
                 .then().statusCode(404);
     }
 

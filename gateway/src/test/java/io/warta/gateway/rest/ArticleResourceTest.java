@@ -167,10 +167,15 @@ class ArticleResourceTest {
     }
 
     @Test
-    void unknownIdIsA404Problem() {
-        given().when().get("/api/v1/articles/no-such-article")
+    void unknownIdIsA404ProblemAndAMalformedOneA400() {
+        given().when().get("/api/v1/articles/0b6f2d0e-58f4-4c4e-9d59-6a7d1f0c2b11")
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("detail", containsString("no-such-article"));
+                .body("detail", containsString("0b6f2d0e-58f4-4c4e-9d59-6a7d1f0c2b11"));
+        given().accept("application/xml").when().get("/api/v1/articles/0b6f2d0e-58f4-4c4e-9d59-6a7d1f0c2b11")
+                .then().statusCode(406).contentType("application/problem+json");
+        given().urlEncodingEnabled(true).when().get("/api/v1/articles/{id}", "<script>alert(1)</script>")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body(not(containsString("<script>")));
     }
 
     @Test
@@ -190,5 +195,17 @@ class ArticleResourceTest {
                 .when().post("/api/v1/articles").then().statusCode(413).contentType("application/problem+json");
         given().contentType("application/xml").body("<text>Banjir</text>")
                 .when().post("/api/v1/articles").then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void bodyOverTheHttpLimitIsA413ProblemForJsonAndPlainText() {
+        // quarkus.http.limits.max-body-size=1M: refused from the Content-Length, before anything is read or stored.
+        String text = "Banjir melanda kota. ".repeat(60_000);
+        given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .when().post("/api/v1/articles").then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("detail", containsString("limit is 1048576 bytes"));
+        given().contentType("text/plain; charset=utf-8").body(text)
+                .when().post("/api/v1/articles").then().statusCode(413).contentType("application/problem+json");
     }
 }

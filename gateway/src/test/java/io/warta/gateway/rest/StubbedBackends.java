@@ -1,5 +1,6 @@
 package io.warta.gateway.rest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -7,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,25 +41,35 @@ public final class StubbedBackends {
 
     /** summary-service picks the lead sentences; {@code delayMs} makes it slow. */
     public static void summaries(WireMockServer backends, List<String> body, int delayMs) throws Exception {
+        summaries(backends, null, body, delayMs);
+    }
+
+    /** As {@link #summaries(WireMockServer, List, int)}, only for requests whose body contains {@code marker}. */
+    public static void summaries(WireMockServer backends, String marker, List<String> body, int delayMs) throws Exception {
         Map<String, Object> tiers = new LinkedHashMap<>();
         tiers.put("headline", Map.of("text", "Banjir melanda", "sentences", List.of(0)));
         tiers.put("short", Map.of("text", body.get(0), "sentences", List.of(0)));
         tiers.put("standard", Map.of("text", String.join(" ", body), "sentences", List.of(0, 1, 2)));
         tiers.put("detailed", Map.of("text", String.join(" ", body), "sentences", List.of(0, 1, 2)));
         tiers.put("keyPoints", Map.of("items", List.of(body.get(0), body.get(2)), "sentences", List.of(0, 2)));
-        backends.stubFor(post(urlEqualTo("/v1/summaries")).willReturn(delayed(okJson(JSON.writeValueAsString(
+        backends.stubFor(matching(post(urlEqualTo("/v1/summaries")), marker).willReturn(delayed(okJson(JSON.writeValueAsString(
                 Map.of("language", "id", "summarizer", "lead/test", "sentences", body, "tiers", tiers, "cached", false))),
                 delayMs)));
     }
 
     /** translate-service answers "EN:" + each text, in order, after {@code delayMs}. */
     public static void translations(WireMockServer backends, List<String> texts, int delayMs) throws Exception {
+        translations(backends, null, texts, delayMs);
+    }
+
+    /** As {@link #translations(WireMockServer, List, int)}, only for requests whose body contains {@code marker}. */
+    public static void translations(WireMockServer backends, String marker, List<String> texts, int delayMs) throws Exception {
         List<Map<String, Object>> translations = new ArrayList<>();
         for (String text : texts) {
             translations.add(Map.of("source", "id", "target", "en", "translation", "EN:" + text, "engine", "lexicon/test",
                     "segments", List.of(Map.of("source", text, "translation", "EN:" + text, "cached", false))));
         }
-        backends.stubFor(post(urlEqualTo("/v1/translations/batch"))
+        backends.stubFor(matching(post(urlEqualTo("/v1/translations/batch")), marker)
                 .willReturn(delayed(okJson(JSON.writeValueAsString(Map.of("translations", translations))), delayMs)));
     }
 
@@ -73,6 +85,10 @@ public final class StubbedBackends {
         texts.add(title);
         texts.addAll(body);
         return texts;
+    }
+
+    private static MappingBuilder matching(MappingBuilder request, String marker) {
+        return marker == null ? request : request.withRequestBody(containing(marker));
     }
 
     private static ResponseDefinitionBuilder delayed(ResponseDefinitionBuilder response, int delayMs) {

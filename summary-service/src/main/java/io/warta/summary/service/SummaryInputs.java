@@ -80,7 +80,17 @@ public class SummaryInputs {
     private static String language(String requested, List<String> sentences) {
         if (requested == null) {
             LanguageDetector.Detection detected = LanguageDetector.detect(String.join(" ", sentences));
-            return LANGUAGES.contains(detected.language()) ? detected.language() : "id";
+            if (LANGUAGES.contains(detected.language())) {
+                return detected.language();
+            }
+            // Text clearly in a third language would be ranked with the wrong stopwords and stemmer.
+            if (detected.isClearlyNot(LanguageDetector.INDONESIAN)) {
+                throw ProblemException.unprocessable("unsupported-language", "Unsupported language",
+                        "the text looks like \"" + detected.language() + "\"; summaries are made for Indonesian (\"id\") "
+                                + "and English (\"en\"); send \"language\": \"id\" or \"en\" to summarize it anyway")
+                        .with("detectedLanguage", detected.language());
+            }
+            return "id";
         }
         if (!LANGUAGES.contains(requested)) {
             throw ProblemException.unprocessable("unsupported-language", "Unsupported language",

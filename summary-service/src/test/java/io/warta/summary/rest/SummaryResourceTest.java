@@ -101,4 +101,33 @@ class SummaryResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("text", "kata ".repeat(20_001)))
                 .when().post("/v1/summaries").then().statusCode(413).contentType("application/problem+json");
     }
+
+    @Test
+    void textClearlyInAThirdLanguageIsRefusedWithTheDetectedLanguage() {
+        String german = "Die Regierung hat am Montag angekündigt, dass die Preise für Reis in der Hauptstadt um zehn Prozent "
+                + "gestiegen sind. Der Minister sagte, es gebe genug Vorräte für das ganze Jahr und die Bürger sollten nicht "
+                + "in Panik geraten.";
+        given().contentType(ContentType.JSON).body(Map.of("text", german))
+                .when().post("/v1/summaries")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detectedLanguage", equalTo("de"));
+        // English is a language summary-service serves: detected, not refused.
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "The government said on Monday that rice prices in the capital rose by ten percent. "
+                        + "The minister said there were enough stocks for the whole year."))
+                .when().post("/v1/summaries")
+                .then().statusCode(200).body("language", equalTo("en"));
+    }
+
+    @Test
+    void bodyOverTheHttpLimitIsA413Problem() {
+        // quarkus.http.limits.max-body-size=2M; refused from the Content-Length before anything is read.
+        byte[] body = ("{\"text\":\"" + "kata ".repeat(500_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/v1/summaries")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("title", equalTo("Payload too large"))
+                .body("detail", containsString("limit is 2097152 bytes"));
+    }
 }

@@ -1,0 +1,164 @@
+package io.warta.gateway.resilience;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.warta.gateway.rest.BackendsWireMock;
+import io.warta.gateway.rest.StubbedBackends;
+import io.warta.gateway.service.ArticleService;
+import io.warta.gateway.service.ComputeBulkhead;
+import io.warta.gateway.service.EngineVersions;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * More new articles at once than the gateway computes at once: with two slots and a queue of one,
+ * five concurrent uncached articles (translate-service stubbed slow) give two answers and three
+ * 503 problems with Retry-After, while an article already in the cache is answered during the
+ * saturation. WireMock stands in for translate-service and summary-service.
+ */
+@QuarkusTest
+@QuarkusTestResource(BackendsWireMock.class)
+@TestProfile(ComputeBulkheadTest.TwoSlots.class)
+class ComputeBulkheadTest {
+
+    public static class TwoSlots implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("warta.gateway.bulkhead.max-concurrent", "2",
+                    "warta.gateway.bulkhead.queue-size", "1",
+                    "warta.gateway.bulkhead.max-wait", "300ms",
+                    "warta.gateway.bulkhead.retry-after-seconds", "7");
+        }
+    }
+
+    private static final int SLOTS = 2;
+    private static final int NEW_ARTICLES = 5;
+    /** Far longer than the queue wait and than it takes to send all requests, even on a loaded machine. */
+    private static final int TRANSLATE_DELAY_MS = 6000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    ArticleService articles;
+    @Inject
+    ComputeBulkhead bulkhead;
+    @Inject
+    EngineVersions versions;
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    @TestHTTPResource("/api/v1/articles")
+    URI endpoint;
+
+    private WireMockServer backends;
+
+    @BeforeEach
+    void backendsAnswer() {
+        backends = BackendsWireMock.server();
+        backends.resetAll();
+        circuitBreakers.resetAll();
+        StubbedBackends.versions(backends);
+        versions.invalidate();
+        versions.current();
+    }
+
+    private Map<String, String> article(String place, int translateDelayMs) throws Exception {
+        List<String> body = StubbedBackends.body(place);
+        StubbedBackends.summaries(backends, place, body, 0);
+        StubbedBackends.translations(backends, place, StubbedBackends.textsWithSummaries("Banjir " + place, body),
+                translateDelayMs);
+        return Map.of("title", "Banjir " + place, "text", String.join(" ", body));
+    }
+
+    @Test
+    void excessNewArticlesGet503WithRetryAfterWhileCachedOnesAreStillAnswered() throws Exception {
+        Map<String, String> stored = article("Serang", 0);
+        given().contentType(ContentType.JSON).body(stored).when().post("/api/v1/articles")
+                .then().statusCode(200).body("cached", equalTo(false));
+        List<Map<String, String>> fresh = new ArrayList<>();
+        for (int i = 0; i < NEW_ARTICLES; i++) {
+            fresh.add(article("Lebak" + (char) ('A' + i), TRANSLATE_DELAY_MS));
+        }
+        long computationsBefore = articles.computations();
+        long rejectionsBefore = bulkhead.rejections();
+
+        HttpClient http = HttpClient.newHttpClient();
+        ExecutorService callers = Executors.newFixedThreadPool(NEW_ARTICLES);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (Map<String, String> article : fresh) {
+                byte[] json = JSON.writeValueAsBytes(article);
+                answers.add(callers.submit(() -> http.send(HttpRequest.newBuilder(endpoint)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(), HttpResponse.BodyHandlers.ofString())));
+            }
+
+            // The refusals come back long before the two computations finish.
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TRANSLATE_DELAY_MS - 1000);
+            while (bulkhead.rejections() - rejectionsBefore < NEW_ARTICLES - SLOTS && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(bulkhead.rejections() - rejectionsBefore).isEqualTo(NEW_ARTICLES - SLOTS);
+
+            // Saturated: both slots busy. A cached article does not wait for a slot.
+            given().contentType(ContentType.JSON).body(stored).when().post("/api/v1/articles")
+                    .then().statusCode(200).body("cached", equalTo(true));
+            assertThat(answers.stream().filter(Future::isDone).map(ComputeBulkheadTest::status))
+                    .as("only the refused requests have answered while the slots are busy")
+                    .containsOnly(503).hasSize(NEW_ARTICLES - SLOTS);
+
+            List<HttpResponse<String>> all = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                all.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(all).filteredOn(r -> r.statusCode() == 200).hasSize(SLOTS);
+            List<HttpResponse<String>> refused = all.stream().filter(r -> r.statusCode() != 200).toList();
+            assertThat(refused).hasSize(NEW_ARTICLES - SLOTS);
+            for (HttpResponse<String> response : refused) {
+                assertThat(response.statusCode()).isEqualTo(503);
+                assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                assertThat(response.headers().firstValue("Retry-After")).hasValue("7");
+                JsonNode problem = JSON.readTree(response.body());
+                assertThat(problem.path("status").asInt()).isEqualTo(503);
+                assertThat(problem.path("type").asText()).endsWith("/overloaded");
+                assertThat(problem.path("detail").asText()).isNotBlank();
+            }
+            assertThat(articles.computations() - computationsBefore).isEqualTo(SLOTS);
+        } finally {
+            callers.shutdownNow();
+        }
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("warta_gateway_bulkhead_rejected_total"));
+    }
+
+    private static int status(Future<HttpResponse<String>> answer) {
+        try {
+            return answer.get().statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
