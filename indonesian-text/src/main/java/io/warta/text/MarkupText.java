@@ -20,6 +20,8 @@ public final class MarkupText {
     private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
             "apos", "'", "nbsp", " ", "ndash", "–", "mdash", "—", "hellip", "…", "rsquo", "’");
 
+    private static final int MAX_PASSES = 3;
+
     private MarkupText() {
     }
 
@@ -29,13 +31,15 @@ public final class MarkupText {
 
     /** The visible text of {@code text} if it contains HTML tags; otherwise {@code text} unchanged. */
     public static String toText(String text) {
-        if (!looksLikeMarkup(text)) {
-            return text;
+        String reduced = text;
+        // Decoding "&lt;script&gt;" yields a tag again; reduce until no tag is left (escaped twice at most in practice).
+        for (int pass = 0; pass < MAX_PASSES && looksLikeMarkup(reduced); pass++) {
+            String s = INVISIBLE.matcher(reduced).replaceAll(" ");
+            s = BLOCK_BREAK.matcher(s).replaceAll("\n");
+            s = TAG.matcher(s).replaceAll("");
+            reduced = decodeReferences(s);
         }
-        String s = INVISIBLE.matcher(text).replaceAll(" ");
-        s = BLOCK_BREAK.matcher(s).replaceAll("\n");
-        s = TAG.matcher(s).replaceAll("");
-        return decodeReferences(s);
+        return looksLikeMarkup(reduced) ? TAG.matcher(reduced).replaceAll("") : reduced;
     }
 
     private static String decodeReferences(String s) {

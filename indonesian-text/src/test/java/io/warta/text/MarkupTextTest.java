@@ -23,4 +23,12 @@ class MarkupTextTest {
     void numericReferencesAreDecodedButNeverIntoControlCharacters() {
         assertThat(MarkupText.toText("<p>Caf&#233; &#x41;&#0;</p>")).isEqualTo("\nCafé A&#0;\n");
     }
+
+    @Test
+    void escapedMarkupInsideHtmlIsNotDecodedIntoLiveTags() {
+        String html = "<p>Warga &lt;script&gt;alert(1)&lt;/script&gt;mengungsi &amp;lt;b&amp;gt;hari ini.</p>";
+        String text = MarkupText.toText(html);
+        assertThat(text).doesNotContain("<script", "<b>", "alert").contains("Warga", "mengungsi", "hari ini.");
+        assertThat(MarkupText.looksLikeMarkup(text)).isFalse();
+    }
 }
