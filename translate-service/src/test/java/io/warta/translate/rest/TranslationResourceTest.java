@@ -123,12 +123,13 @@ class TranslationResourceTest {
 
     @Test
     void listsEnginesInOrderWithBuiltinLastAndAnswering() {
-        // No remote engine is configured in this test profile: they are listed as such and builtin answers.
+        // No neural model and no remote engine is configured in this test profile: they are listed as such and builtin answers.
         given().when().get("/v1/engines")
                 .then().statusCode(200)
                 .body("active", startsWith("builtin/phrase-"))
                 .body("preferred", startsWith("builtin/phrase-"))
-                .body("engines.id", hasItems("libretranslate", "openai", "builtin"))
+                .body("engines.id", hasItems("opus-mt", "libretranslate", "openai", "builtin"))
+                .body("engines.find { it.id == 'opus-mt' }.state", equalTo("not configured"))
                 .body("engines[-1].id", equalTo("builtin"))
                 .body("engines[-1].active", equalTo(true))
                 .body("engines.find { it.id == 'libretranslate' }.state", equalTo("not configured"))
