@@ -50,6 +50,29 @@ class AlignerTest {
     }
 
     @Test
+    void hmmRefinementKeepsTheWordCorrespondencesAndLearnsMonotoneJumps() {
+        Vocabulary sv = new Vocabulary();
+        Vocabulary tv = new Vocabulary();
+        List<int[]> src = new ArrayList<>();
+        List<int[]> tgt = new ArrayList<>();
+        for (String[] p : TOY) {
+            src.add(ids(sv, p[0]));
+            tgt.add(ids(tv, p[1]));
+        }
+        WordAligner forward = new WordAligner(src, tgt, 1.0, 0.08);
+        forward.train(8, 3);
+        forward.trainHmm(5);
+        List<int[]> s2t = forward.hmmAlign();
+        // "rumah besar" -> "big house": rumah-house, besar-big, despite the backward jump.
+        assertThat(s2t.get(0)).containsExactly(1, 0);
+        // "saya melihat rumah itu" -> "i see that house": saya-i, melihat-see, rumah-house, itu-that.
+        assertThat(s2t.get(6)).containsExactly(0, 1, 3, 2);
+        // "mobil kecil itu" -> "that small car": kecil-small, itu-that.
+        assertThat(s2t.get(3)[1]).isEqualTo(1);
+        assertThat(s2t.get(3)[2]).isEqualTo(0);
+    }
+
+    @Test
     void extractsPhrasesConsistentWithTheAlignment() {
         // rumah-house, besar-big in "rumah besar" / "big house".
         boolean[][] links = {{false, true}, {true, false}};

@@ -49,6 +49,8 @@ class DecoderTest {
         m.put("saya", List.of(opt(-0.1, "i")));
         m.put("melihat", List.of(opt(-0.1, "see")));
         m.put("itu", List.of(opt(-0.3, "the"), opt(-0.5, "that")));
+        m.put("militer", List.of(opt(-0.1, "military")));
+        m.put("tapi", List.of(opt(-0.1, "but")));
         // Round-trip through the file format, as the engine loads it.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PhraseTable.write(out, m);
@@ -66,7 +68,8 @@ class DecoderTest {
 
     private PhraseTranslator translator(int distortionLimit, double distortionWeight) throws Exception {
         Gazetteer g = new Gazetteer();
-        g.add("Korea Utara", "North Korea");
+        g.add("Korea Utara", "North Korea", "North Korean");
+        g.add("Presiden", "President");
         Map<String, String> cases = new HashMap<>();
         cases.put("i", "I");
         Weights w = Weights.defaults().with(Weights.DISTORTION, distortionWeight);
@@ -128,5 +131,25 @@ class DecoderTest {
         assertThat(t.translate("saya melihat mobil kecil itu")).startsWith("I see");
         assertThat(t.translate("saya melihat Budi dan 1.500 mobil.")).contains("Budi", "1,500").endsWith(".");
         assertThat(t.translate("saya melihat Jakarta Timur")).contains("East Jakarta");
+    }
+
+    @Test
+    void putsTheCountryAdjectiveBeforeTheNounItModifies() throws Exception {
+        PhraseTranslator t = translator(4);
+        assertThat(t.translate("saya melihat militer Korea Utara")).isEqualTo("I see North Korean military");
+        assertThat(t.translate("saya melihat Presiden Korea Utara")).contains("North Korean President");
+    }
+
+    @Test
+    void translatesCapitalizedWordsThatStartQuotedSpeechAndKeepsAcronymsAndDomains() throws Exception {
+        PhraseTranslator t = translator(4);
+        // "Tapi" opens the quotation: a capital there does not make it a name; "Budi" is one.
+        List<String> tokens = io.warta.translate.engine.text.Tokenizer.tokenizeIndonesian("Budi berkata, \"Tapi Budi.\" Lalu pergi");
+        assertThat(PhraseTranslator.capitalizedByPosition(tokens, true))
+                .containsExactly(true, false, false, false, true, false, false, false, true, false);
+        assertThat(PhraseTranslator.capitalizedByPosition(List.of("Putin", "Telepon", "Kim", "sebelum", "Bertemu", "Trump"), true))
+                .containsOnly(true);
+        assertThat(t.translate("saya melihat mobil: \"Tapi mobil kecil\"")).contains("But");
+        assertThat(t.translate("saya melihat KCNA dan Bisnis.com")).contains("KCNA", "Bisnis.com");
     }
 }

@@ -27,6 +27,10 @@ public final class PhraseModelTrainer {
     static final int LEXICON_SENSES = 3;
     static final double TRUECASE_DOMINANCE = 0.8;
     static final int EM_ITERATIONS = Integer.getInteger("warta.train.emIterations", 5);
+    /** Minimum raw counts of the 3- and 4-grams the LM keeps (lower orders keep all). */
+    static final int LM_MIN_COUNT_3 = Integer.getInteger("warta.train.lmMinCount3", 2);
+    static final int LM_MIN_COUNT_4 = Integer.getInteger("warta.train.lmMinCount4", 2);
+    static final int HMM_ITERATIONS = Integer.getInteger("warta.train.hmmIterations", 0);
 
     private PhraseModelTrainer() {
     }
@@ -44,7 +48,7 @@ public final class PhraseModelTrainer {
         if (!withLanguageModel) {
             return;
         }
-        KneserNeyBuilder lm = new KneserNeyBuilder(4, 65000, new int[] {1, 1, 2, 2});
+        KneserNeyBuilder lm = new KneserNeyBuilder(4, 65000, new int[] {1, 1, LM_MIN_COUNT_3, LM_MIN_COUNT_4});
         for (Corpora.Pair p : pairs) {
             lm.add(Tokenizer.lower(p.target()));
         }
@@ -82,12 +86,14 @@ public final class PhraseModelTrainer {
         TrainModel.log(t0, "aligning " + realPairs + " pairs + " + (src.size() - realPairs) + " dictionary pairs");
         WordAligner forward = new WordAligner(src, tgt, 4.0, 0.08);
         forward.train(EM_ITERATIONS, 1);
-        List<int[]> s2t = forward.viterbi();
+        forward.trainHmm(HMM_ITERATIONS);
+        List<int[]> s2t = HMM_ITERATIONS > 0 ? forward.hmmAlign() : forward.viterbi();
         forward = null;
         TrainModel.log(t0, "source->target aligned");
         WordAligner backward = new WordAligner(tgt, src, 4.0, 0.08);
         backward.train(EM_ITERATIONS, 1);
-        List<int[]> t2s = backward.viterbi();
+        backward.trainHmm(HMM_ITERATIONS);
+        List<int[]> t2s = HMM_ITERATIONS > 0 ? backward.hmmAlign() : backward.viterbi();
         backward = null;
         TrainModel.log(t0, "target->source aligned");
 
