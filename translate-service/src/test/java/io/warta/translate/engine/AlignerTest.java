@@ -2,7 +2,9 @@ package io.warta.translate.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.warta.translate.engine.phrase.PhraseTable;
 import io.warta.translate.engine.training.PhraseExtractor;
+import io.warta.translate.engine.training.PhraseModelTrainer;
 import io.warta.translate.engine.training.Symmetrizer;
 import io.warta.translate.engine.training.Vocabulary;
 import io.warta.translate.engine.training.WordAligner;
@@ -79,6 +81,36 @@ class AlignerTest {
         List<String> spans = new ArrayList<>();
         PhraseExtractor.extract(links, 2, 2, 4, 4, (s1, s2, t1, t2) -> spans.add(s1 + "-" + s2 + ":" + t1 + "-" + t2));
         assertThat(spans).containsExactlyInAnyOrder("0-1:1-2", "0-2:0-2", "1-2:0-1");
+    }
+
+    @Test
+    void classifiesPhraseOrientationsForTheLexicalizedReorderingModel() {
+        // "rumah besar" / "big house": the two one-word phrases swap.
+        boolean[][] links = {{false, true}, {true, false}};
+        assertThat(PhraseModelTrainer.previousOrientation(links, 2, 0, 1, 1)).isEqualTo(PhraseTable.SWAP);
+        assertThat(PhraseModelTrainer.nextOrientation(links, 2, 2, 1, 2, 1)).isEqualTo(PhraseTable.SWAP);
+        assertThat(PhraseModelTrainer.previousOrientation(links, 2, 1, 2, 0)).isEqualTo(PhraseTable.DISCONTINUOUS);
+        // "saya melihat" / "i see": monotone, including the sentence edges.
+        boolean[][] straight = {{true, false}, {false, true}};
+        assertThat(PhraseModelTrainer.previousOrientation(straight, 2, 0, 1, 0)).isEqualTo(PhraseTable.MONOTONE);
+        assertThat(PhraseModelTrainer.previousOrientation(straight, 2, 1, 2, 1)).isEqualTo(PhraseTable.MONOTONE);
+        assertThat(PhraseModelTrainer.nextOrientation(straight, 2, 2, 0, 1, 1)).isEqualTo(PhraseTable.MONOTONE);
+        assertThat(PhraseModelTrainer.nextOrientation(straight, 2, 2, 1, 2, 2)).isEqualTo(PhraseTable.MONOTONE);
+    }
+
+    @Test
+    void phraseTableKeepsReorderingScoresThroughItsFileFormat() throws Exception {
+        java.util.TreeMap<String, List<PhraseTable.Option>> m = new java.util.TreeMap<>();
+        float[] reorder = {-0.1f, -2.5f, -1.0f, -0.2f, -3.0f, -1.5f};
+        m.put("rumah besar", List.of(new PhraseTable.Option(new String[] {"big", "house"}, new float[] {-0.5f, -1f, -2f, -3f, 0},
+                reorder)));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        PhraseTable.write(out, m);
+        PhraseTable.Option read = PhraseTable.read(new java.io.ByteArrayInputStream(out.toByteArray())).get("rumah besar")[0];
+        assertThat(read.words()).containsExactly("big", "house");
+        for (int i = 0; i < reorder.length; i++) {
+            assertThat(read.reorder()[i]).isCloseTo(reorder[i], org.assertj.core.data.Offset.offset(0.05f));
+        }
     }
 
     @Test

@@ -57,7 +57,8 @@ public final class PhraseTranslator {
         this.gazetteer = gazetteer;
         this.weights = weights;
         this.optionsPerSpan = optionsPerSpan;
-        this.decoder = new Decoder(lm, weights.get(Weights.LM), weights.get(Weights.DISTORTION), beam, distortionLimit);
+        this.decoder = new Decoder(lm, weights.get(Weights.LM), weights.get(Weights.DISTORTION),
+                weights.get(Weights.REORDER_PREVIOUS), weights.get(Weights.REORDER_NEXT), beam, distortionLimit);
     }
 
     public PhraseTranslator withWeights(Weights w, int beam, int distortionLimit, int optionsPerSpan) {
@@ -223,7 +224,7 @@ public final class PhraseTranslator {
                     for (int f = 0; f < PhraseTable.SCORES; f++) {
                         s += weights.get(Weights.TM0 + f) * o.scores()[f];
                     }
-                    options.add(new Decoder.Option(i, i + len, lmIds(o.words()), s, new Rendering(o.words(), false)));
+                    options.add(new Decoder.Option(i, i + len, lmIds(o.words()), s, o.reorder(), new Rendering(o.words(), false)));
                 }
             }
             String token = tokens.get(i);
@@ -347,7 +348,7 @@ public final class PhraseTranslator {
                     for (int f = 0; f < PhraseTable.SCORES; f++) {
                         s += weights.get(Weights.TM0 + f) * o.scores()[f];
                     }
-                    options.add(new Decoder.Option(h, c.end(), lmIds(words), s,
+                    options.add(new Decoder.Option(h, c.end(), lmIds(words), s, o.reorder(),
                             new Rendering(words, false, c.adjective().length)));
                 }
             }
