@@ -72,7 +72,9 @@ class DecoderTest {
         g.add("Presiden", "President");
         Map<String, String> cases = new HashMap<>();
         cases.put("i", "I");
-        Weights w = Weights.defaults().with(Weights.DISTORTION, distortionWeight);
+        // No lexicalized reordering here: the toy options carry only the default orientation scores.
+        Weights w = Weights.defaults().with(Weights.DISTORTION, distortionWeight).with(Weights.REORDER_PREVIOUS, 0)
+                .with(Weights.REORDER_NEXT, 0);
         return new PhraseTranslator(toyTable(), toyLm(), new Truecaser(cases), g, w, 20, distortionLimit, 10);
     }
 
@@ -131,6 +133,28 @@ class DecoderTest {
         assertThat(t.translate("saya melihat mobil kecil itu")).startsWith("I see");
         assertThat(t.translate("saya melihat Budi dan 1.500 mobil.")).contains("Budi", "1,500").endsWith(".");
         assertThat(t.translate("saya melihat Jakarta Timur")).contains("East Jakarta");
+    }
+
+    @Test
+    void lexicalizedReorderingScoresTheSwapThePhraseTableSawOrForbids() throws Exception {
+        TreeMap<String, List<PhraseTable.Option>> m = new TreeMap<>();
+        float[] swaps = {(float) Math.log(0.1), (float) Math.log(0.8), (float) Math.log(0.1),
+            (float) Math.log(0.1), (float) Math.log(0.8), (float) Math.log(0.1)};
+        float[] monotone = {(float) Math.log(0.9), (float) Math.log(0.01), (float) Math.log(0.09),
+            (float) Math.log(0.9), (float) Math.log(0.01), (float) Math.log(0.09)};
+        m.put("rumah", List.of(new PhraseTable.Option(new String[] {"house"}, new float[] {-0.1f, -0.1f, -0.1f, -0.1f, 0}, swaps)));
+        m.put("besar", List.of(new PhraseTable.Option(new String[] {"big"}, new float[] {-0.1f, -0.1f, -0.1f, -0.1f, 0}, swaps)));
+        m.put("mobil", List.of(new PhraseTable.Option(new String[] {"car"}, new float[] {-0.1f, -0.1f, -0.1f, -0.1f, 0}, monotone)));
+        m.put("kecil", List.of(new PhraseTable.Option(new String[] {"small"}, new float[] {-0.1f, -0.1f, -0.1f, -0.1f, 0}, monotone)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PhraseTable.write(out, m);
+        PhraseTable table = PhraseTable.read(new ByteArrayInputStream(out.toByteArray()));
+        Weights w = Weights.defaults().with(Weights.DISTORTION, -0.02).with(Weights.REORDER_PREVIOUS, 1.0)
+                .with(Weights.REORDER_NEXT, 1.0);
+        PhraseTranslator t = new PhraseTranslator(table, toyLm(), new Truecaser(Map.of()), new Gazetteer(), w, 20, 4, 10);
+        // The LM slightly prefers "big house" and "small car"; only the first pair was seen swapped.
+        assertThat(t.translate("rumah besar")).isEqualTo("Big house");
+        assertThat(t.translate("mobil kecil")).isEqualTo("Car small");
     }
 
     @Test
