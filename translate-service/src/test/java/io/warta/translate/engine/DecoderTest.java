@@ -174,6 +174,11 @@ class DecoderTest {
         assertThat(PhraseTranslator.capitalizedByPosition(List.of("Putin", "Telepon", "Kim", "sebelum", "Bertemu", "Trump"), true))
                 .containsOnly(true);
         assertThat(t.translate("saya melihat mobil: \"Tapi mobil kecil\"")).contains("But");
+        // English output: capitals after sentence ends and opening quotes, not after a closing quote.
+        assertThat(PhraseTranslator.capitalizeSentenceStarts(List.of("alone", ",", "\"", "said", "Budi", ".", "then", "home")))
+                .containsExactly("alone", ",", "\"", "said", "Budi", ".", "Then", "home");
+        assertThat(PhraseTranslator.capitalizeSentenceStarts(List.of("\"", "but", "no", "\"", "said", "he")))
+                .containsExactly("\"", "But", "no", "\"", "said", "he");
         assertThat(t.translate("saya melihat KCNA dan Bisnis.com")).contains("KCNA", "Bisnis.com");
     }
 }

@@ -78,16 +78,17 @@ public final class PhraseTranslator {
     }
 
     /** Capitalizes the first word after sentence punctuation and after an opening double quote. */
-    static List<String> capitalizeSentenceStarts(List<String> tokens) {
+    public static List<String> capitalizeSentenceStarts(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         boolean insideQuote = false;
         boolean capitalizeNext = false;
         for (String t : tokens) {
             if (t.equals("\"")) {
                 insideQuote = !insideQuote;
-                // A quote that opens a sentence of direct speech (at the start, after a comma or colon).
+                // A quote that opens a sentence of direct speech (at the start or after a colon); after a comma it
+                // is usually the closing quote of speech begun in an earlier sentence (...saja," kata Jokowi).
                 String before = out.isEmpty() ? "" : out.get(out.size() - 1);
-                capitalizeNext = insideQuote && (out.isEmpty() || before.equals(",") || before.equals(":"));
+                capitalizeNext = insideQuote && (out.isEmpty() || before.equals(":"));
                 out.add(t);
                 continue;
             }
