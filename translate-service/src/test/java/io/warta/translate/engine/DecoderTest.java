@@ -158,6 +158,25 @@ class DecoderTest {
     }
 
     @Test
+    void penalizesWordsTheLanguageModelDoesNotKnow() throws Exception {
+        TreeMap<String, List<PhraseTable.Option>> m = new TreeMap<>();
+        // "stalino" (not in the toy LM) scores a little better in the table than "house" (in the LM).
+        m.put("rumah", List.of(opt(-0.5, "stalino"), opt(-1.0, "house")));
+        m.put("besar", List.of(opt(-0.1, "big")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PhraseTable.write(out, m);
+        PhraseTable table = PhraseTable.read(new ByteArrayInputStream(out.toByteArray()));
+        LanguageModel lm = toyLm();
+        assertThat(lm.id("stalino")).isEqualTo(LanguageModel.UNK);
+        Weights none = Weights.defaults().with(Weights.LM, 0.0);
+        PhraseTranslator plain = new PhraseTranslator(table, lm, new Truecaser(Map.of()), new Gazetteer(), none, 20, 0, 10);
+        assertThat(plain.translate("besar rumah")).isEqualTo("Big stalino");
+        PhraseTranslator penalized = new PhraseTranslator(table, lm, new Truecaser(Map.of()), new Gazetteer(),
+                none.with(Weights.LM_UNKNOWN, -2.0), 20, 0, 10);
+        assertThat(penalized.translate("besar rumah")).isEqualTo("Big house");
+    }
+
+    @Test
     void putsTheCountryAdjectiveBeforeTheNounItModifies() throws Exception {
         PhraseTranslator t = translator(4);
         assertThat(t.translate("saya melihat militer Korea Utara")).isEqualTo("I see North Korean military");

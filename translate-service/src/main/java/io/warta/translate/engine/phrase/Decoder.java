@@ -20,6 +20,8 @@ public final class Decoder {
         final int end;
         final int[] lmIds;
         final double staticScore;
+        /** English words the language model does not know (scored as {@code <unk>}). */
+        final int unknownWords;
         /** ln p(orientation) towards the previous phrase [0..2] and the next [3..5] (PhraseTable order). */
         final float[] reorder;
         /** Whatever the caller needs to render the output (surface words, casing hints). */
@@ -34,6 +36,13 @@ public final class Decoder {
             this.end = end;
             this.lmIds = lmIds;
             this.staticScore = staticScore;
+            int unknown = 0;
+            for (int id : lmIds) {
+                if (id == LanguageModel.UNK) {
+                    unknown++;
+                }
+            }
+            this.unknownWords = unknown;
             this.reorder = reorder;
             this.payload = payload;
         }
@@ -79,6 +88,11 @@ public final class Decoder {
     private final double distortionWeight;
     private final double reorderPrevious;
     private final double reorderNext;
+    /**
+     * Per word the LM does not know: {@code <unk>} stands for every rare word of the LM's training text, so its
+     * probability is high, and without this penalty a rare or junk option would beat a known word.
+     */
+    private final double oovWeight;
     private final int beam;
     private final int distortionLimit;
 
@@ -88,11 +102,12 @@ public final class Decoder {
     private final ThreadLocal<float[]> cacheValues = ThreadLocal.withInitial(() -> new float[CACHE_SIZE]);
 
     public Decoder(LanguageModel lm, double lmWeight, double distortionWeight, int beam, int distortionLimit) {
-        this(lm, lmWeight, distortionWeight, 0, 0, beam, distortionLimit);
+        this(lm, lmWeight, distortionWeight, 0, 0, 0, beam, distortionLimit);
     }
 
     public Decoder(LanguageModel lm, double lmWeight, double distortionWeight, double reorderPrevious, double reorderNext,
-            int beam, int distortionLimit) {
+            double oovWeight, int beam, int distortionLimit) {
+        this.oovWeight = oovWeight;
         this.lm = lm;
         this.lmWeight = lmWeight;
         this.distortionWeight = distortionWeight;
@@ -128,7 +143,7 @@ public final class Decoder {
         }
         for (Option o : options) {
             byStart.get(o.start).add(o);
-            double est = o.staticScore + lmWeight * lmAlone(o.lmIds);
+            double est = o.staticScore + oovWeight * o.unknownWords + lmWeight * lmAlone(o.lmIds);
             future[o.start][o.end] = Math.max(future[o.start][o.end], est);
         }
         for (int len = 2; len <= n; len++) {
@@ -203,7 +218,7 @@ public final class Decoder {
                             state = lm.push(state, id);
                             hist = Math.min(hist + 1, lm.order() - 1);
                         }
-                        double score = h.score + o.staticScore + lmWeight * lmScore
+                        double score = h.score + o.staticScore + oovWeight * o.unknownWords + lmWeight * lmScore
                                 + distortionWeight * Math.abs(s - h.lastEnd);
                         // Lexicalized reordering: how this phrase sits against the previous one, seen from both.
                         int prevStart = h.option == null ? 0 : h.option.start;

@@ -58,7 +58,8 @@ public final class PhraseTranslator {
         this.weights = weights;
         this.optionsPerSpan = optionsPerSpan;
         this.decoder = new Decoder(lm, weights.get(Weights.LM), weights.get(Weights.DISTORTION),
-                weights.get(Weights.REORDER_PREVIOUS), weights.get(Weights.REORDER_NEXT), beam, distortionLimit);
+                weights.get(Weights.REORDER_PREVIOUS), weights.get(Weights.REORDER_NEXT), weights.get(Weights.LM_UNKNOWN),
+                beam, distortionLimit);
     }
 
     public PhraseTranslator withWeights(Weights w, int beam, int distortionLimit, int optionsPerSpan) {
