@@ -2,7 +2,9 @@ package io.warta.translate.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.warta.translate.engine.phrase.PhraseTable;
 import io.warta.translate.engine.training.PhraseExtractor;
+import io.warta.translate.engine.training.PhraseModelTrainer;
 import io.warta.translate.engine.training.Symmetrizer;
 import io.warta.translate.engine.training.Vocabulary;
 import io.warta.translate.engine.training.WordAligner;
@@ -50,12 +52,65 @@ class AlignerTest {
     }
 
     @Test
+    void hmmRefinementKeepsTheWordCorrespondencesAndLearnsMonotoneJumps() {
+        Vocabulary sv = new Vocabulary();
+        Vocabulary tv = new Vocabulary();
+        List<int[]> src = new ArrayList<>();
+        List<int[]> tgt = new ArrayList<>();
+        for (String[] p : TOY) {
+            src.add(ids(sv, p[0]));
+            tgt.add(ids(tv, p[1]));
+        }
+        WordAligner forward = new WordAligner(src, tgt, 1.0, 0.08);
+        forward.train(8, 3);
+        forward.trainHmm(5);
+        List<int[]> s2t = forward.hmmAlign();
+        // "rumah besar" -> "big house": rumah-house, besar-big, despite the backward jump.
+        assertThat(s2t.get(0)).containsExactly(1, 0);
+        // "saya melihat rumah itu" -> "i see that house": saya-i, melihat-see, rumah-house, itu-that.
+        assertThat(s2t.get(6)).containsExactly(0, 1, 3, 2);
+        // "mobil kecil itu" -> "that small car": kecil-small, itu-that.
+        assertThat(s2t.get(3)[1]).isEqualTo(1);
+        assertThat(s2t.get(3)[2]).isEqualTo(0);
+    }
+
+    @Test
     void extractsPhrasesConsistentWithTheAlignment() {
         // rumah-house, besar-big in "rumah besar" / "big house".
         boolean[][] links = {{false, true}, {true, false}};
         List<String> spans = new ArrayList<>();
         PhraseExtractor.extract(links, 2, 2, 4, 4, (s1, s2, t1, t2) -> spans.add(s1 + "-" + s2 + ":" + t1 + "-" + t2));
         assertThat(spans).containsExactlyInAnyOrder("0-1:1-2", "0-2:0-2", "1-2:0-1");
+    }
+
+    @Test
+    void classifiesPhraseOrientationsForTheLexicalizedReorderingModel() {
+        // "rumah besar" / "big house": the two one-word phrases swap.
+        boolean[][] links = {{false, true}, {true, false}};
+        assertThat(PhraseModelTrainer.previousOrientation(links, 2, 0, 1, 1)).isEqualTo(PhraseTable.SWAP);
+        assertThat(PhraseModelTrainer.nextOrientation(links, 2, 2, 1, 2, 1)).isEqualTo(PhraseTable.SWAP);
+        assertThat(PhraseModelTrainer.previousOrientation(links, 2, 1, 2, 0)).isEqualTo(PhraseTable.DISCONTINUOUS);
+        // "saya melihat" / "i see": monotone, including the sentence edges.
+        boolean[][] straight = {{true, false}, {false, true}};
+        assertThat(PhraseModelTrainer.previousOrientation(straight, 2, 0, 1, 0)).isEqualTo(PhraseTable.MONOTONE);
+        assertThat(PhraseModelTrainer.previousOrientation(straight, 2, 1, 2, 1)).isEqualTo(PhraseTable.MONOTONE);
+        assertThat(PhraseModelTrainer.nextOrientation(straight, 2, 2, 0, 1, 1)).isEqualTo(PhraseTable.MONOTONE);
+        assertThat(PhraseModelTrainer.nextOrientation(straight, 2, 2, 1, 2, 2)).isEqualTo(PhraseTable.MONOTONE);
+    }
+
+    @Test
+    void phraseTableKeepsReorderingScoresThroughItsFileFormat() throws Exception {
+        java.util.TreeMap<String, List<PhraseTable.Option>> m = new java.util.TreeMap<>();
+        float[] reorder = {-0.1f, -2.5f, -1.0f, -0.2f, -3.0f, -1.5f};
+        m.put("rumah besar", List.of(new PhraseTable.Option(new String[] {"big", "house"}, new float[] {-0.5f, -1f, -2f, -3f, 0},
+                reorder)));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        PhraseTable.write(out, m);
+        PhraseTable.Option read = PhraseTable.read(new java.io.ByteArrayInputStream(out.toByteArray())).get("rumah besar")[0];
+        assertThat(read.words()).containsExactly("big", "house");
+        for (int i = 0; i < reorder.length; i++) {
+            assertThat(read.reorder()[i]).isCloseTo(reorder[i], org.assertj.core.data.Offset.offset(0.05f));
+        }
     }
 
     @Test

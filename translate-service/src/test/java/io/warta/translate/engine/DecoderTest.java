@@ -49,6 +49,8 @@ class DecoderTest {
         m.put("saya", List.of(opt(-0.1, "i")));
         m.put("melihat", List.of(opt(-0.1, "see")));
         m.put("itu", List.of(opt(-0.3, "the"), opt(-0.5, "that")));
+        m.put("militer", List.of(opt(-0.1, "military")));
+        m.put("tapi", List.of(opt(-0.1, "but")));
         // Round-trip through the file format, as the engine loads it.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PhraseTable.write(out, m);
@@ -66,10 +68,13 @@ class DecoderTest {
 
     private PhraseTranslator translator(int distortionLimit, double distortionWeight) throws Exception {
         Gazetteer g = new Gazetteer();
-        g.add("Korea Utara", "North Korea");
+        g.add("Korea Utara", "North Korea", "North Korean");
+        g.add("Presiden", "President");
         Map<String, String> cases = new HashMap<>();
         cases.put("i", "I");
-        Weights w = Weights.defaults().with(Weights.DISTORTION, distortionWeight);
+        // No lexicalized reordering here: the toy options carry only the default orientation scores.
+        Weights w = Weights.defaults().with(Weights.DISTORTION, distortionWeight).with(Weights.REORDER_PREVIOUS, 0)
+                .with(Weights.REORDER_NEXT, 0);
         return new PhraseTranslator(toyTable(), toyLm(), new Truecaser(cases), g, w, 20, distortionLimit, 10);
     }
 
@@ -128,5 +133,71 @@ class DecoderTest {
         assertThat(t.translate("saya melihat mobil kecil itu")).startsWith("I see");
         assertThat(t.translate("saya melihat Budi dan 1.500 mobil.")).contains("Budi", "1,500").endsWith(".");
         assertThat(t.translate("saya melihat Jakarta Timur")).contains("East Jakarta");
+    }
+
+    @Test
+    void lexicalizedReorderingScoresTheSwapThePhraseTableSawOrForbids() throws Exception {
+        TreeMap<String, List<PhraseTable.Option>> m = new TreeMap<>();
+        float[] swaps = {(float) Math.log(0.1), (float) Math.log(0.8), (float) Math.log(0.1),
+            (float) Math.log(0.1), (float) Math.log(0.8), (float) Math.log(0.1)};
+        float[] monotone = {(float) Math.log(0.9), (float) Math.log(0.01), (float) Math.log(0.09),
+            (float) Math.log(0.9), (float) Math.log(0.01), (float) Math.log(0.09)};
+        m.put("rumah", List.of(new PhraseTable.Option(new String[] {"house"}, new float[] {-0.1f, -0.1f, -0.1f, -0.1f, 0}, swaps)));
+        m.put("besar", List.of(new PhraseTable.Option(new String[] {"big"}, new float[] {-0.1f, -0.1f, -0.1f, -0.1f, 0}, swaps)));
+        m.put("mobil", List.of(new PhraseTable.Option(new String[] {"car"}, new float[] {-0.1f, -0.1f, -0.1f, -0.1f, 0}, monotone)));
+        m.put("kecil", List.of(new PhraseTable.Option(new String[] {"small"}, new float[] {-0.1f, -0.1f, -0.1f, -0.1f, 0}, monotone)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PhraseTable.write(out, m);
+        PhraseTable table = PhraseTable.read(new ByteArrayInputStream(out.toByteArray()));
+        Weights w = Weights.defaults().with(Weights.DISTORTION, -0.02).with(Weights.REORDER_PREVIOUS, 1.0)
+                .with(Weights.REORDER_NEXT, 1.0);
+        PhraseTranslator t = new PhraseTranslator(table, toyLm(), new Truecaser(Map.of()), new Gazetteer(), w, 20, 4, 10);
+        // The LM slightly prefers "big house" and "small car"; only the first pair was seen swapped.
+        assertThat(t.translate("rumah besar")).isEqualTo("Big house");
+        assertThat(t.translate("mobil kecil")).isEqualTo("Car small");
+    }
+
+    @Test
+    void penalizesWordsTheLanguageModelDoesNotKnow() throws Exception {
+        TreeMap<String, List<PhraseTable.Option>> m = new TreeMap<>();
+        // "stalino" (not in the toy LM) scores a little better in the table than "house" (in the LM).
+        m.put("rumah", List.of(opt(-0.5, "stalino"), opt(-1.0, "house")));
+        m.put("besar", List.of(opt(-0.1, "big")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PhraseTable.write(out, m);
+        PhraseTable table = PhraseTable.read(new ByteArrayInputStream(out.toByteArray()));
+        LanguageModel lm = toyLm();
+        assertThat(lm.id("stalino")).isEqualTo(LanguageModel.UNK);
+        Weights none = Weights.defaults().with(Weights.LM, 0.0);
+        PhraseTranslator plain = new PhraseTranslator(table, lm, new Truecaser(Map.of()), new Gazetteer(), none, 20, 0, 10);
+        assertThat(plain.translate("besar rumah")).isEqualTo("Big stalino");
+        PhraseTranslator penalized = new PhraseTranslator(table, lm, new Truecaser(Map.of()), new Gazetteer(),
+                none.with(Weights.LM_UNKNOWN, -2.0), 20, 0, 10);
+        assertThat(penalized.translate("besar rumah")).isEqualTo("Big house");
+    }
+
+    @Test
+    void putsTheCountryAdjectiveBeforeTheNounItModifies() throws Exception {
+        PhraseTranslator t = translator(4);
+        assertThat(t.translate("saya melihat militer Korea Utara")).isEqualTo("I see North Korean military");
+        assertThat(t.translate("saya melihat Presiden Korea Utara")).contains("North Korean President");
+    }
+
+    @Test
+    void translatesCapitalizedWordsThatStartQuotedSpeechAndKeepsAcronymsAndDomains() throws Exception {
+        PhraseTranslator t = translator(4);
+        // "Tapi" opens the quotation: a capital there does not make it a name; "Budi" is one.
+        List<String> tokens = io.warta.translate.engine.text.Tokenizer.tokenizeIndonesian("Budi berkata, \"Tapi Budi.\" Lalu pergi");
+        assertThat(PhraseTranslator.capitalizedByPosition(tokens, true))
+                .containsExactly(true, false, false, false, true, false, false, false, true, false);
+        assertThat(PhraseTranslator.capitalizedByPosition(List.of("Putin", "Telepon", "Kim", "sebelum", "Bertemu", "Trump"), true))
+                .containsOnly(true);
+        assertThat(t.translate("saya melihat mobil: \"Tapi mobil kecil\"")).contains("But");
+        // English output: capitals after sentence ends and opening quotes, not after a closing quote.
+        assertThat(PhraseTranslator.capitalizeSentenceStarts(List.of("alone", ",", "\"", "said", "Budi", ".", "then", "home")))
+                .containsExactly("alone", ",", "\"", "said", "Budi", ".", "Then", "home");
+        assertThat(PhraseTranslator.capitalizeSentenceStarts(List.of("\"", "but", "no", "\"", "said", "he")))
+                .containsExactly("\"", "But", "no", "\"", "said", "he");
+        assertThat(t.translate("saya melihat KCNA dan Bisnis.com")).contains("KCNA", "Bisnis.com");
     }
 }

@@ -58,5 +58,14 @@ public final class EvaluateEngine {
             int i = random.nextInt(src.size());
             System.out.printf("#%d%n  SRC %s%n  REF %s%n  OUT %s%n", i + 1, src.get(i), ref.get(i), hyp.get(i));
         }
+        // Optional: also translate another file line by line (e.g. the example article) to read the output.
+        String extra = System.getProperty("eval.extra", "");
+        if (!extra.isEmpty()) {
+            for (String line : Files.readAllLines(Path.of(extra), StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    System.out.printf("  SRC %s%n  OUT %s%n", line, translator.apply(line));
+                }
+            }
+        }
     }
 }

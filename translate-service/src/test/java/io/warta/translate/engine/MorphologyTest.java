@@ -23,6 +23,9 @@ class MorphologyTest {
         assertThat(known("mengirim", "kirim").root()).isEqualTo("kirim");
         assertThat(known("menyapu", "sapu").root()).isEqualTo("sapu");
         assertThat(known("mengambil", "ambil").root()).isEqualTo("ambil");
+        // Roots that start with n or m keep it: meN + negosiasi + kan, meN + nikmat + i.
+        assertThat(known("menegosiasikan", "negosiasi", "egosiasi").root()).isEqualTo("negosiasi");
+        assertThat(known("menikmati", "nikmat").root()).isEqualTo("nikmat");
     }
 
     @Test
@@ -57,7 +60,10 @@ class MorphologyTest {
     void inflectsEnglish() {
         assertThat(EnglishInflection.plural("city")).isEqualTo("cities");
         assertThat(EnglishInflection.plural("box")).isEqualTo("boxes");
-        assertThat(EnglishInflection.pastParticiple("stop")).isEqualTo("stoped");
+        assertThat(EnglishInflection.pastParticiple("stop")).isEqualTo("stopped");
+        assertThat(EnglishInflection.pastParticiple("ban")).isEqualTo("banned");
+        assertThat(EnglishInflection.pastParticiple("visit")).isEqualTo("visited");
+        assertThat(EnglishInflection.pastParticiple("need")).isEqualTo("needed");
         assertThat(EnglishInflection.pastParticiple("carry")).isEqualTo("carried");
         assertThat(EnglishInflection.pastParticiple("write")).isEqualTo("written");
     }

@@ -17,6 +17,16 @@ class TokenizerTest {
     }
 
     @Test
+    void keepsDomainNamesWholeButNotSentenceEnds() {
+        assertThat(Tokenizer.tokenizeIndonesian("Bisnis.com, JAKARTA - Kata kompas.co.id."))
+                .containsExactly("Bisnis.com", ",", "JAKARTA", "-", "Kata", "kompas.co.id", ".");
+        assertThat(Tokenizer.tokenizeIndonesian("Ia pulang.Kemudian tidur.")).containsExactly("Ia", "pulang", ".", "Kemudian",
+                "tidur", ".");
+        assertThat(Tokenizer.isWebAddress("Bisnis.com")).isTrue();
+        assertThat(Tokenizer.isWebAddress("1.000,5")).isFalse();
+    }
+
+    @Test
     void splitsEnglishCliticsPennStyle() {
         assertThat(Tokenizer.tokenizeEnglish("It's the U.N.'s job, isn't it?"))
                 .contains("It", "'s", "is", "n't", "?");

@@ -18,13 +18,13 @@ import java.util.Map;
  */
 public final class Gazetteer {
 
-    /** A match: how many source tokens it covers and the English tokens. */
-    public record Match(int length, List<String> english) {
+    /** A match: how many source tokens it covers, the English tokens, and the adjective (Russian), or null. */
+    public record Match(int length, List<String> english, List<String> adjective) {
     }
 
     private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
 
-    private record Entry(String[] sourceLower, boolean needsCapital, List<String> english) {
+    private record Entry(String[] sourceLower, boolean needsCapital, List<String> english, List<String> adjective) {
     }
 
     public static Gazetteer read(InputStream in) throws IOException {
@@ -36,7 +36,9 @@ public final class Gazetteer {
                     continue;
                 }
                 String[] parts = line.split("\t");
-                if (parts.length >= 2) {
+                if (parts.length >= 3) {
+                    g.add(parts[0], parts[1], parts[2]);
+                } else if (parts.length == 2) {
                     g.add(parts[0], parts[1]);
                 }
             }
@@ -45,9 +47,15 @@ public final class Gazetteer {
     }
 
     public void add(String source, String english) {
+        add(source, english, null);
+    }
+
+    /** An entry with the English adjective used before a noun (Rusia: Russia, Russian), or null. */
+    public void add(String source, String english, String adjective) {
         List<String> src = Tokenizer.tokenizeIndonesian(source);
         String[] lower = Tokenizer.lower(src).toArray(new String[0]);
-        Entry e = new Entry(lower, Tokenizer.isCapitalized(src.get(0)), Tokenizer.tokenizeEnglish(english));
+        Entry e = new Entry(lower, Tokenizer.isCapitalized(src.get(0)), Tokenizer.tokenizeEnglish(english),
+                adjective == null ? null : Tokenizer.tokenizeEnglish(adjective));
         List<Entry> list = byFirstToken.computeIfAbsent(lower[0], k -> new ArrayList<>());
         list.add(e);
         list.sort((a, b) -> Integer.compare(b.sourceLower.length, a.sourceLower.length));
@@ -71,7 +79,7 @@ public final class Gazetteer {
                 ok = e.sourceLower[i].equals(lowerTokens.get(start + i));
             }
             if (ok) {
-                return new Match(e.sourceLower.length, e.english);
+                return new Match(e.sourceLower.length, e.english, e.adjective);
             }
         }
         return null;

@@ -45,7 +45,7 @@ public final class EnglishInflection {
         if (irregular != null) {
             return irregular;
         }
-        if (verb.endsWith("ed")) {
+        if (verb.endsWith("ed") && !verb.endsWith("eed")) {
             return verb;
         }
         if (verb.endsWith("e")) {
@@ -54,7 +54,26 @@ public final class EnglishInflection {
         if (verb.endsWith("y") && verb.length() > 1 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
             return verb.substring(0, verb.length() - 1) + "ied";
         }
+        if (singleSyllableCvc(verb)) {
+            return verb + verb.charAt(verb.length() - 1) + "ed";
+        }
         return verb + "ed";
+    }
+
+    /** stop, plan, ban: one vowel letter between consonants at the end of a one-syllable word doubles the consonant. */
+    private static boolean singleSyllableCvc(String w) {
+        int n = w.length();
+        if (n < 3 || n > 4 || "wxy".indexOf(w.charAt(n - 1)) >= 0) {
+            return false;
+        }
+        int vowels = 0;
+        for (int i = 0; i < n; i++) {
+            if ("aeiou".indexOf(w.charAt(i)) >= 0) {
+                vowels++;
+            }
+        }
+        return vowels == 1 && "aeiou".indexOf(w.charAt(n - 1)) < 0 && "aeiou".indexOf(w.charAt(n - 2)) >= 0
+                && "aeiou".indexOf(w.charAt(n - 3)) < 0;
     }
 
     /** Inflects the last word of a phrase (a multiword sense "carry out" becomes "carried out" only at its head). */

@@ -137,9 +137,11 @@ public final class IndonesianMorphology {
                 }
             } else if (r.startsWith("ny")) {
                 out.add(new String[] {"s" + r.substring(2), tag});
+                out.add(new String[] {r, tag});
             } else if (r.startsWith("m")) {
                 String rest = r.substring(1);
                 out.add(new String[] {rest, tag});
+                out.add(new String[] {r, tag});
                 if (startsWithVowel(rest)) {
                     out.add(new String[] {"p" + rest, tag});
                 }
@@ -149,6 +151,8 @@ public final class IndonesianMorphology {
             } else if (r.startsWith("n")) {
                 String rest = r.substring(1);
                 out.add(new String[] {rest, tag});
+                // Roots that begin with n keep it (menegosiasikan = meN + negosiasi + kan, menikmati = meN + nikmat + i).
+                out.add(new String[] {r, tag});
                 if (startsWithVowel(rest)) {
                     out.add(new String[] {"t" + rest, tag});
                 }

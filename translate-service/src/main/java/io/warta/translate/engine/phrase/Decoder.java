@@ -20,14 +20,30 @@ public final class Decoder {
         final int end;
         final int[] lmIds;
         final double staticScore;
+        /** English words the language model does not know (scored as {@code <unk>}). */
+        final int unknownWords;
+        /** ln p(orientation) towards the previous phrase [0..2] and the next [3..5] (PhraseTable order). */
+        final float[] reorder;
         /** Whatever the caller needs to render the output (surface words, casing hints). */
         public final Object payload;
 
         public Option(int start, int end, int[] lmIds, double staticScore, Object payload) {
+            this(start, end, lmIds, staticScore, PhraseTable.DEFAULT_REORDER, payload);
+        }
+
+        public Option(int start, int end, int[] lmIds, double staticScore, float[] reorder, Object payload) {
             this.start = start;
             this.end = end;
             this.lmIds = lmIds;
             this.staticScore = staticScore;
+            int unknown = 0;
+            for (int id : lmIds) {
+                if (id == LanguageModel.UNK) {
+                    unknown++;
+                }
+            }
+            this.unknownWords = unknown;
+            this.reorder = reorder;
             this.payload = payload;
         }
 
@@ -62,7 +78,7 @@ public final class Decoder {
         }
     }
 
-    private record Key(long coverage, long lmState, int lastEnd) {
+    private record Key(long coverage, long lmState, int lastEnd, int lastStart) {
     }
 
     public static final int MAX_WORDS = 63;
@@ -70,6 +86,13 @@ public final class Decoder {
     private final LanguageModel lm;
     private final double lmWeight;
     private final double distortionWeight;
+    private final double reorderPrevious;
+    private final double reorderNext;
+    /**
+     * Per word the LM does not know: {@code <unk>} stands for every rare word of the LM's training text, so its
+     * probability is high, and without this penalty a rare or junk option would beat a known word.
+     */
+    private final double oovWeight;
     private final int beam;
     private final int distortionLimit;
 
@@ -79,9 +102,17 @@ public final class Decoder {
     private final ThreadLocal<float[]> cacheValues = ThreadLocal.withInitial(() -> new float[CACHE_SIZE]);
 
     public Decoder(LanguageModel lm, double lmWeight, double distortionWeight, int beam, int distortionLimit) {
+        this(lm, lmWeight, distortionWeight, 0, 0, 0, beam, distortionLimit);
+    }
+
+    public Decoder(LanguageModel lm, double lmWeight, double distortionWeight, double reorderPrevious, double reorderNext,
+            double oovWeight, int beam, int distortionLimit) {
+        this.oovWeight = oovWeight;
         this.lm = lm;
         this.lmWeight = lmWeight;
         this.distortionWeight = distortionWeight;
+        this.reorderPrevious = reorderPrevious;
+        this.reorderNext = reorderNext;
         this.beam = beam;
         this.distortionLimit = distortionLimit;
     }
@@ -112,7 +143,7 @@ public final class Decoder {
         }
         for (Option o : options) {
             byStart.get(o.start).add(o);
-            double est = o.staticScore + lmWeight * lmAlone(o.lmIds);
+            double est = o.staticScore + oovWeight * o.unknownWords + lmWeight * lmAlone(o.lmIds);
             future[o.start][o.end] = Math.max(future[o.start][o.end], est);
         }
         for (int len = 2; len <= n; len++) {
@@ -133,7 +164,7 @@ public final class Decoder {
         long full = n == 64 ? -1L : (1L << n) - 1;
         Map<Long, Double> estimates = new HashMap<>();
         Hyp start = new Hyp(0L, LanguageModel.BOS, 1, 0, 0, future[0][n], null, null);
-        stacks.get(0).put(new Key(0, LanguageModel.BOS, 0), start);
+        stacks.get(0).put(new Key(0, LanguageModel.BOS, 0, 0), start);
         for (int covered = 0; covered < n; covered++) {
             List<Hyp> stack = new ArrayList<>(stacks.get(covered).values());
             stack.sort((a, b) -> {
@@ -187,13 +218,22 @@ public final class Decoder {
                             state = lm.push(state, id);
                             hist = Math.min(hist + 1, lm.order() - 1);
                         }
-                        double score = h.score + o.staticScore + lmWeight * lmScore
+                        double score = h.score + o.staticScore + oovWeight * o.unknownWords + lmWeight * lmScore
                                 + distortionWeight * Math.abs(s - h.lastEnd);
+                        // Lexicalized reordering: how this phrase sits against the previous one, seen from both.
+                        int prevStart = h.option == null ? 0 : h.option.start;
+                        int orientation = o.start == h.lastEnd ? PhraseTable.MONOTONE
+                                : h.option != null && o.end == prevStart ? PhraseTable.SWAP : PhraseTable.DISCONTINUOUS;
+                        score += reorderPrevious * o.reorder[orientation];
+                        if (h.option != null) {
+                            score += reorderNext * h.option.reorder[3 + orientation];
+                        }
                         if (cov == full) {
                             score += lmWeight * lm.score(state, hist, LanguageModel.EOS);
+                            score += reorderNext * o.reorder[3 + (o.end == n ? PhraseTable.MONOTONE : PhraseTable.DISCONTINUOUS)];
                         }
                         int c = Long.bitCount(cov);
-                        Key key = new Key(cov, state, o.end);
+                        Key key = new Key(cov, state, o.end, o.start);
                         Map<Key, Hyp> target = stacks.get(c);
                         Hyp old = target.get(key);
                         if (old == null || old.score < score) {

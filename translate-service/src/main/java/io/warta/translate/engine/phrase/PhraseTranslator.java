@@ -17,8 +17,23 @@ import java.util.Set;
 public final class PhraseTranslator {
 
     /** How an option's words are written out. */
-    record Rendering(String[] words, boolean fixedCase) {
+    record Rendering(String[] words, boolean fixedCase, int fixedPrefix) {
+        Rendering(String[] words, boolean fixedCase) {
+            this(words, fixedCase, 0);
+        }
     }
+
+    /** A gazetteer span; {@code adjective} is the country's English adjective, or null. */
+    private record FixedSpan(int start, int end, String[] words, String[] adjective) {
+    }
+
+    /** Words that never head a noun phrase a country adjective could precede (prepositions, conjunctions, ...). */
+    private static final Set<String> NOT_A_HEAD = Set.of("di", "ke", "dari", "dan", "atau", "dengan", "untuk", "oleh", "pada",
+            "dalam", "yang", "bahwa", "tentang", "terhadap", "antara", "bagi", "sebagai", "seperti", "kepada", "daripada",
+            "akan", "telah", "sudah", "juga", "tidak", "bukan", "ini", "itu", "para", "sejak", "hingga", "sampai", "menuju",
+            "melawan", "atas", "serta", "namun", "tetapi", "tapi", "karena", "saat", "ketika", "setelah", "sebelum",
+            "selama", "menurut", "kata", "ujar", "adalah", "ialah", "merupakan", "yakni", "yaitu", "lalu", "pun",
+            "se", "sang", "si", "sebuah", "seorang", "sejumlah", "semua", "seluruh", "beberapa", "banyak", "mengatakan");
 
     private static final Set<String> LOWER_IN_TITLES = Set.of("of", "the", "and", "in", "for", "a", "an", "to", "on", "at", "'s");
 
@@ -42,7 +57,9 @@ public final class PhraseTranslator {
         this.gazetteer = gazetteer;
         this.weights = weights;
         this.optionsPerSpan = optionsPerSpan;
-        this.decoder = new Decoder(lm, weights.get(Weights.LM), weights.get(Weights.DISTORTION), beam, distortionLimit);
+        this.decoder = new Decoder(lm, weights.get(Weights.LM), weights.get(Weights.DISTORTION),
+                weights.get(Weights.REORDER_PREVIOUS), weights.get(Weights.REORDER_NEXT), weights.get(Weights.LM_UNKNOWN),
+                beam, distortionLimit);
     }
 
     public PhraseTranslator withWeights(Weights w, int beam, int distortionLimit, int optionsPerSpan) {
@@ -58,7 +75,73 @@ public final class PhraseTranslator {
             out.addAll(translateChunk(tokens.subList(start, end), start == 0));
             start = end;
         }
-        return Detokenizer.detokenize(LexiconTranslator.capitalizeFirst(out));
+        return Detokenizer.detokenize(capitalizeSentenceStarts(LexiconTranslator.capitalizeFirst(out)));
+    }
+
+    /** Capitalizes the first word after sentence punctuation and after an opening double quote. */
+    public static List<String> capitalizeSentenceStarts(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        boolean insideQuote = false;
+        boolean capitalizeNext = false;
+        for (String t : tokens) {
+            if (t.equals("\"")) {
+                insideQuote = !insideQuote;
+                // A quote that opens a sentence of direct speech (at the start or after a colon); after a comma it
+                // is usually the closing quote of speech begun in an earlier sentence (...saja," kata Jokowi).
+                String before = out.isEmpty() ? "" : out.get(out.size() - 1);
+                capitalizeNext = insideQuote && (out.isEmpty() || before.equals(":"));
+                out.add(t);
+                continue;
+            }
+            if (capitalizeNext && Tokenizer.hasLetter(t) && Character.isLowerCase(t.charAt(0))) {
+                t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+            }
+            if (Tokenizer.hasLetter(t) || Tokenizer.isNumber(t)) {
+                capitalizeNext = false;
+            }
+            if (t.equals(".") || t.equals("?") || t.equals("!")) {
+                capitalizeNext = true;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * Where a capital letter says nothing about being a name: the chunk's first word, the first word after
+     * sentence punctuation or an opening quote, and every word of a headline written in title case.
+     */
+    public static boolean[] capitalizedByPosition(List<String> tokens, boolean sentenceStart) {
+        int n = tokens.size();
+        boolean[] out = new boolean[n];
+        int words = 0;
+        int capitalized = 0;
+        for (String t : tokens) {
+            if (Tokenizer.hasLetter(t) && !Tokenizer.isNumber(t)) {
+                words++;
+                if (Tokenizer.isCapitalized(t)) {
+                    capitalized++;
+                }
+            }
+        }
+        boolean headline = words >= 4 && capitalized >= 0.7 * words && !tokens.get(n - 1).equals(".");
+        boolean start = sentenceStart;
+        boolean insideQuote = false;
+        for (int i = 0; i < n; i++) {
+            String t = tokens.get(i);
+            if (t.equals("\"")) {
+                insideQuote = !insideQuote;
+                start |= insideQuote;
+                continue;
+            }
+            if (Tokenizer.hasLetter(t) || Tokenizer.isNumber(t)) {
+                out[i] = start || headline;
+                start = false;
+            } else if (t.equals(".") || t.equals("?") || t.equals("!")) {
+                start = true;
+            }
+        }
+        return out;
     }
 
     /** Long sentences are searched in pieces of at most 60 tokens, cut after punctuation where possible. */
@@ -85,6 +168,7 @@ public final class PhraseTranslator {
         // Fixed spans: gazetteer names and place names with a compass point (Jakarta Timur -> East Jakarta) are
         // not left to the statistics, which would otherwise copy them (the LM scores a copied word as <unk>).
         boolean[] fixed = new boolean[n];
+        List<FixedSpan> fixedSpans = new ArrayList<>();
         for (int i = 0; i < n;) {
             Gazetteer.Match g = gazetteer.match(tokens, lower, i);
             String[] words = null;
@@ -102,11 +186,14 @@ public final class PhraseTranslator {
                 continue;
             }
             options.add(new Decoder.Option(i, i + len, lmIds(words), perPhrase + perWord * words.length, new Rendering(words, true)));
+            fixedSpans.add(new FixedSpan(i, i + len, words,
+                    g != null && g.adjective() != null ? g.adjective().toArray(new String[0]) : null));
             for (int k = i; k < i + len; k++) {
                 fixed[k] = true;
             }
             i += len;
         }
+        boolean[] startLike = capitalizedByPosition(tokens, sentenceStart);
         double[] copyScore = new double[n];
         java.util.Arrays.fill(copyScore, Double.NaN);
         for (int i = 0; i < n; i++) {
@@ -139,12 +226,16 @@ public final class PhraseTranslator {
                     for (int f = 0; f < PhraseTable.SCORES; f++) {
                         s += weights.get(Weights.TM0 + f) * o.scores()[f];
                     }
-                    options.add(new Decoder.Option(i, i + len, lmIds(o.words()), s, new Rendering(o.words(), false)));
+                    options.add(new Decoder.Option(i, i + len, lmIds(o.words()), s, o.reorder(), new Rendering(o.words(), false)));
                 }
             }
             String token = tokens.get(i);
             boolean number = Tokenizer.isNumber(token);
             boolean letters = Tokenizer.hasLetter(token);
+            if (Tokenizer.isWebAddress(token)) {
+                options.add(copy(i, token, perPhrase + perWord));
+                continue;
+            }
             if (number || !letters) {
                 if (!singleFound) {
                     String w = number ? Tokenizer.englishNumber(token) : token;
@@ -152,10 +243,11 @@ public final class PhraseTranslator {
                 }
                 continue;
             }
-            if (Tokenizer.isCapitalized(token) && !(sentenceStart && i == 0)) {
+            if (Tokenizer.isCapitalized(token) && !startLike[i]) {
                 // A name is usually written as is, even when its lower-case form is also a word; not when the
-                // phrase table knows a proper-noun translation (Eropa -> Europe, Selasa -> Tuesday).
-                if (!singleFound || !hasProperNoun(singles)) {
+                // phrase table knows a proper-noun translation (Eropa -> Europe, Selasa -> Tuesday). Acronyms
+                // (KCNA, DPRK) keep the copy in any case: their table entries are mostly chance alignments.
+                if (!singleFound || !hasProperNoun(singles) || isAcronym(token)) {
                     double score = perPhrase + perWord + weights.get(singleFound ? Weights.COPY_NAME : Weights.UNKNOWN);
                     options.add(copy(i, token, score));
                     copyScore[i] = score;
@@ -193,14 +285,19 @@ public final class PhraseTranslator {
             }
             i = Math.max(i, j - 1);
         }
+        addCountryAdjectives(tokens, lower, fixed, fixedSpans, options);
         List<Decoder.Option> best = decoder.decode(n, options);
         List<String> out = new ArrayList<>();
         for (Decoder.Option o : best) {
             Rendering r = (Rendering) o.payload;
-            boolean titleCase = !r.fixedCase() && allCapitalized(tokens, o.start(), o.end()) && !(sentenceStart && o.start() == 0);
+            boolean titleCase = !r.fixedCase() && allCapitalized(tokens, o.start(), o.end()) && !startLike[o.start()];
+            int before = out.size();
             for (String w : r.words()) {
-                if (r.fixedCase()) {
+                String source = r.fixedCase() ? null : sourceSpelling(tokens, lower, o.start(), o.end(), w);
+                if (r.fixedCase() || out.size() - before < r.fixedPrefix()) {
                     out.add(w);
+                } else if (source != null) {
+                    out.add(source);
                 } else {
                     String cased = truecaser.apply(w);
                     if (titleCase && !LOWER_IN_TITLES.contains(w)) {
@@ -211,6 +308,81 @@ public final class PhraseTranslator {
             }
         }
         return out;
+    }
+
+    /**
+     * Indonesian puts a country after the noun it modifies (militer Rusia, Presiden Rusia); English puts its
+     * adjective first (Russian military, Russian President). For a country from the gazetteer, the one or two
+     * words before it become one option with the adjective in front, next to the literal reading.
+     */
+    private void addCountryAdjectives(List<String> tokens, List<String> lower, boolean[] fixed, List<FixedSpan> spans,
+            List<Decoder.Option> options) {
+        double perPhrase = weights.get(Weights.PHRASE);
+        double perWord = weights.get(Weights.WORD);
+        for (FixedSpan c : spans) {
+            if (c.adjective() == null) {
+                continue;
+            }
+            for (FixedSpan h : spans) {
+                if (h.end() == c.start() && h.adjective() == null) {
+                    String[] words = concat(c.adjective(), h.words());
+                    options.add(new Decoder.Option(h.start(), c.end(), lmIds(words), perPhrase + perWord * words.length,
+                            new Rendering(words, true)));
+                }
+            }
+            for (int h = Math.max(0, c.start() - 2); h < c.start(); h++) {
+                boolean ok = true;
+                for (int k = h; k < c.start() && ok; k++) {
+                    ok = !fixed[k] && Tokenizer.hasLetter(tokens.get(k)) && !NOT_A_HEAD.contains(lower.get(k))
+                            && !looksVerbal(lower.get(k));
+                }
+                if (!ok) {
+                    continue;
+                }
+                PhraseTable.Option[] opts = table.get(String.join(" ", lower.subList(h, c.start())));
+                if (opts == null) {
+                    continue;
+                }
+                for (int k = 0; k < Math.min(3, opts.length); k++) {
+                    PhraseTable.Option o = opts[k];
+                    String[] words = concat(c.adjective(), o.words());
+                    double s = perPhrase + perWord * words.length;
+                    for (int f = 0; f < PhraseTable.SCORES; f++) {
+                        s += weights.get(Weights.TM0 + f) * o.scores()[f];
+                    }
+                    options.add(new Decoder.Option(h, c.end(), lmIds(words), s, o.reorder(),
+                            new Rendering(words, false, c.adjective().length)));
+                }
+            }
+        }
+    }
+
+    /** Verb forms (meN-, ber-, ter-, di-) rarely take a country adjective: menyerang Rusia is "attack Russia". */
+    private static boolean looksVerbal(String w) {
+        if (w.startsWith("menteri") || w.startsWith("dinas") || w.startsWith("direktur") || w.startsWith("diplomat")) {
+            return false;
+        }
+        return w.length() > 4 && (w.startsWith("me") || w.startsWith("ber") || w.startsWith("ter") || w.startsWith("di"));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    static boolean isAcronym(String token) {
+        int letters = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 
     private boolean hasProperNoun(PhraseTable.Option[] singles) {
@@ -226,6 +398,16 @@ public final class PhraseTranslator {
     private Decoder.Option copy(int i, String surface, double score) {
         String[] words = {surface};
         return new Decoder.Option(i, i + 1, new int[] {lm.id(Tokenizer.lower(surface))}, score, new Rendering(words, true));
+    }
+
+    /** The source token a target word copies, when that token carries capitals (Un in Kim Jong Un, KCNA), else null. */
+    private static String sourceSpelling(List<String> tokens, List<String> lower, int start, int end, String word) {
+        for (int i = start; i < end; i++) {
+            if (lower.get(i).equals(word) && !tokens.get(i).equals(word) && (i > 0 || isAcronym(tokens.get(i)))) {
+                return tokens.get(i);
+            }
+        }
+        return null;
     }
 
     private static boolean allCapitalized(List<String> tokens, int start, int end) {

@@ -10,7 +10,8 @@ public final class Weights {
 
     public static final String[] NAMES = {
         "tm.phiEF", "tm.phiFE", "tm.lexEF", "tm.lexFE", "tm.dictionaryOnly",
-        "phrasePenalty", "wordPenalty", "lm", "distortion", "unknown", "morphology", "copyName"};
+        "phrasePenalty", "wordPenalty", "lm", "distortion", "unknown", "morphology", "copyName",
+        "reorder.previous", "reorder.next", "lm.unknownWord"};
     public static final int TM0 = 0;
     public static final int PHRASE = 5;
     public static final int WORD = 6;
@@ -19,6 +20,9 @@ public final class Weights {
     public static final int UNKNOWN = 9;
     public static final int MORPH = 10;
     public static final int COPY_NAME = 11;
+    public static final int REORDER_PREVIOUS = 12;
+    public static final int REORDER_NEXT = 13;
+    public static final int LM_UNKNOWN = 14;
 
     private final double[] w;
 
@@ -30,7 +34,7 @@ public final class Weights {
     }
 
     public static Weights defaults() {
-        return new Weights(new double[] {0.2, 0.2, 0.2, 0.2, -0.5, -0.5, 0.3, 1.0, -0.3, -5.0, -2.0, -0.5});
+        return new Weights(new double[] {0.2, 0.2, 0.2, 0.2, -0.5, -0.5, 0.3, 1.0, -0.3, -5.0, -2.0, -0.5, 0.3, 0.3, 0.0});
     }
 
     public double get(int i) {

@@ -19,6 +19,8 @@ public final class Tokenizer {
             "https?://[^\\s\"'<>()]+[^\\s\"'<>().,;:!?]"
                     + "|www\\.[^\\s\"'<>()]+[^\\s\"'<>().,;:!?]"
                     + "|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"
+                    // Domain names without a scheme (Bisnis.com, kompas.co.id) stay one token.
+                    + "|[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|org|net|info|biz|gov|edu|int|news|co\\.id|go\\.id|ac\\.id|or\\.id|id|co\\.uk|uk|au|my|sg|tv|io)(?![\\p{L}\\p{N}])"
                     + "|n't|'(?:s|re|ve|ll|d|m)(?![\\p{L}])"
                     + "|(?:Rp|RP|US\\$|\\$)(?=\\p{N})"
                     + "|\\p{N}+(?:[.,:/]\\p{N}+)*%?"
@@ -27,6 +29,7 @@ public final class Tokenizer {
                     + "|\\S");
     private static final Pattern ENGLISH_NEG = Pattern.compile("(?i)([\\p{L}])n't\\b");
     private static final Pattern ENGLISH_CLITIC = Pattern.compile("(?i)([\\p{L}])'(s|re|ve|ll|d|m)\\b");
+    private static final Pattern WEB = Pattern.compile("https?://.*|www\\..*|.*@.*\\..*|.*[\\p{L}\\p{N}]\\.[a-z]{2,}");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,:/]\\p{N}+)*%?");
 
     private Tokenizer() {
@@ -68,6 +71,11 @@ public final class Tokenizer {
             out.add(m.group());
         }
         return out;
+    }
+
+    /** A URL, e-mail address or domain name: copied as is, never translated. */
+    public static boolean isWebAddress(String token) {
+        return token.length() > 3 && token.indexOf('.') > 0 && WEB.matcher(token).matches();
     }
 
     public static boolean isNumber(String token) {

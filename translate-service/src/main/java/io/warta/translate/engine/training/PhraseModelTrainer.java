@@ -25,8 +25,14 @@ public final class PhraseModelTrainer {
     static final int OPTIONS_PER_SOURCE = 20;
     static final int MIN_COUNT_MULTIWORD = Integer.getInteger("warta.train.minPhraseCount", 2);
     static final int LEXICON_SENSES = 3;
+    static final int MAX_TARGET_OF_SINGLETON = Integer.getInteger("warta.train.maxTargetOfSingleton", 2);
+    static final double PHRASE_DISCOUNT = Double.parseDouble(System.getProperty("warta.train.phraseDiscount", "0.5"));
     static final double TRUECASE_DOMINANCE = 0.8;
     static final int EM_ITERATIONS = Integer.getInteger("warta.train.emIterations", 5);
+    /** Minimum raw counts of the 3- and 4-grams the LM keeps (lower orders keep all). */
+    static final int LM_MIN_COUNT_3 = Integer.getInteger("warta.train.lmMinCount3", 2);
+    static final int LM_MIN_COUNT_4 = Integer.getInteger("warta.train.lmMinCount4", 2);
+    static final int HMM_ITERATIONS = Integer.getInteger("warta.train.hmmIterations", 0);
 
     private PhraseModelTrainer() {
     }
@@ -44,7 +50,7 @@ public final class PhraseModelTrainer {
         if (!withLanguageModel) {
             return;
         }
-        KneserNeyBuilder lm = new KneserNeyBuilder(4, 65000, new int[] {1, 1, 2, 2});
+        KneserNeyBuilder lm = new KneserNeyBuilder(4, 65000, new int[] {1, 1, LM_MIN_COUNT_3, LM_MIN_COUNT_4});
         for (Corpora.Pair p : pairs) {
             lm.add(Tokenizer.lower(p.target()));
         }
@@ -82,12 +88,14 @@ public final class PhraseModelTrainer {
         TrainModel.log(t0, "aligning " + realPairs + " pairs + " + (src.size() - realPairs) + " dictionary pairs");
         WordAligner forward = new WordAligner(src, tgt, 4.0, 0.08);
         forward.train(EM_ITERATIONS, 1);
-        List<int[]> s2t = forward.viterbi();
+        forward.trainHmm(HMM_ITERATIONS);
+        List<int[]> s2t = HMM_ITERATIONS > 0 ? forward.hmmAlign() : forward.viterbi();
         forward = null;
         TrainModel.log(t0, "source->target aligned");
         WordAligner backward = new WordAligner(tgt, src, 4.0, 0.08);
         backward.train(EM_ITERATIONS, 1);
-        List<int[]> t2s = backward.viterbi();
+        backward.trainHmm(HMM_ITERATIONS);
+        List<int[]> t2s = HMM_ITERATIONS > 0 ? backward.hmmAlign() : backward.viterbi();
         backward = null;
         TrainModel.log(t0, "target->source aligned");
 
@@ -102,6 +110,12 @@ public final class PhraseModelTrainer {
         LongIntMap tgtPhraseTotal = new LongIntMap(1 << 20);
         List<int[]> srcPhraseWords = new ArrayList<>();
         List<int[]> tgtPhraseWords = new ArrayList<>();
+        // Orientation counts per phrase pair: [previous M, S, D, next M, S, D].
+        LongIntMap[] orientation = new LongIntMap[PhraseTable.REORDER_SCORES];
+        for (int o = 0; o < orientation.length; o++) {
+            orientation[o] = new LongIntMap(1 << 22);
+        }
+        long[] orientationTotals = new long[PhraseTable.REORDER_SCORES];
         for (int s = 0; s < realPairs; s++) {
             int[] f = src.get(s);
             int[] e = tgt.get(s);
@@ -134,12 +148,27 @@ public final class PhraseModelTrainer {
             PhraseExtractor.extract(links, f.length, e.length, MAX_SOURCE_PHRASE, MAX_TARGET_PHRASE, (s1, s2, t1, t2) -> {
                 int sid = phraseId(sp, srcPhraseWords, sv, f, s1, s2);
                 int tid = phraseId(tp, tgtPhraseWords, tv, e, t1, t2);
-                phrasePair.add(key(sid, tid), 1);
+                long pk = key(sid, tid);
+                phrasePair.add(pk, 1);
                 srcPhraseTotal.add(sid, 1);
                 tgtPhraseTotal.add(tid, 1);
+                int previous = previousOrientation(links, f.length, s1, s2, t1);
+                int next = nextOrientation(links, f.length, e.length, s1, s2, t2);
+                orientation[previous].add(pk, 1);
+                orientation[3 + next].add(pk, 1);
+                orientationTotals[previous]++;
+                orientationTotals[3 + next]++;
             });
         }
         TrainModel.log(t0, "extracted " + phrasePair.size() + " phrase pairs, " + sp.size() + " source phrases");
+        double[] orientationPrior = new double[PhraseTable.REORDER_SCORES];
+        for (int o = 0; o < 6; o++) {
+            long side = orientationTotals[o < 3 ? 0 : 3] + orientationTotals[o < 3 ? 1 : 4] + orientationTotals[o < 3 ? 2 : 5];
+            orientationPrior[o] = orientationTotals[o] / (double) side;
+        }
+        TrainModel.log(t0, String.format(java.util.Locale.ROOT,
+                "orientation shares: previous M %.3f S %.3f D %.3f, next M %.3f S %.3f D %.3f", orientationPrior[0],
+                orientationPrior[1], orientationPrior[2], orientationPrior[3], orientationPrior[4], orientationPrior[5]));
 
         SortedMap<String, List<PhraseTable.Option>> table = new TreeMap<>();
         long[] keys = phrasePair.sortedKeys();
@@ -155,20 +184,35 @@ public final class PhraseModelTrainer {
                 int tid = (int) keys[j];
                 int c = phrasePair.get(keys[j], 0);
                 j++;
-                if (fw.length > 1 && c < MIN_COUNT_MULTIWORD) {
+                int[] ew = tgtPhraseWords.get(tid);
+                // Pairs seen once are mostly alignment noise when either side is long (dki -> "is now being
+                // investigated"): keep them only for a single source word with a short translation.
+                if ((fw.length > 1 || ew.length > MAX_TARGET_OF_SINGLETON) && c < MIN_COUNT_MULTIWORD) {
                     continue;
                 }
-                int[] ew = tgtPhraseWords.get(tid);
-                double phiTs = c / cs;
-                double phiSt = c / (double) tgtPhraseTotal.get(tid, 0);
+                // Absolute discounting: a pair seen once no longer claims phi = 1 for a target seen once.
+                double phiTs = Math.max(c - PHRASE_DISCOUNT, 0.1) / cs;
+                double phiSt = Math.max(c - PHRASE_DISCOUNT, 0.1) / (double) tgtPhraseTotal.get(tid, 0);
                 double lexTs = lexical(ew, fw, wordPair, srcWordTotal, false);
                 double lexSt = lexical(fw, ew, wordPair, tgtWordTotal, true);
                 String[] words = new String[ew.length];
                 for (int k = 0; k < ew.length; k++) {
                     words[k] = tv.word(ew[k]);
                 }
+                float[] reorder = new float[PhraseTable.REORDER_SCORES];
+                for (int side = 0; side < 6; side += 3) {
+                    double total = 0;
+                    for (int o = side; o < side + 3; o++) {
+                        total += orientation[o].get(keys[j - 1], 0);
+                    }
+                    // Smoothed towards the corpus-wide shares (Moses' default smoothing of 0.5 per orientation).
+                    for (int o = side; o < side + 3; o++) {
+                        reorder[o] = (float) Math.log((orientation[o].get(keys[j - 1], 0) + 1.5 * orientationPrior[o])
+                                / (total + 1.5));
+                    }
+                }
                 opts.add(new PhraseTable.Option(words, new float[] {(float) Math.log(phiTs), (float) Math.log(phiSt),
-                    (float) Math.log(lexTs), (float) Math.log(lexSt), 0}));
+                    (float) Math.log(lexTs), (float) Math.log(lexSt), 0}, reorder));
                 rank.add(Math.log(phiTs) + 0.5 * Math.log(lexTs));
             }
             i = j;
@@ -202,6 +246,34 @@ public final class PhraseModelTrainer {
         }
         TrainModel.log(t0, "dictionary options added: " + added);
         return table;
+    }
+
+    /** Word-based orientation of a phrase pair towards the previous target phrase (Koehn et al. 2005). */
+    public static int previousOrientation(boolean[][] links, int m, int s1, int s2, int t1) {
+        if (t1 == 0) {
+            return s1 == 0 ? PhraseTable.MONOTONE : PhraseTable.DISCONTINUOUS;
+        }
+        if (s1 > 0 && links[s1 - 1][t1 - 1]) {
+            return PhraseTable.MONOTONE;
+        }
+        if (s2 < m && links[s2][t1 - 1]) {
+            return PhraseTable.SWAP;
+        }
+        return PhraseTable.DISCONTINUOUS;
+    }
+
+    /** Word-based orientation of a phrase pair towards the next target phrase. */
+    public static int nextOrientation(boolean[][] links, int m, int n, int s1, int s2, int t2) {
+        if (t2 == n) {
+            return s2 == m ? PhraseTable.MONOTONE : PhraseTable.DISCONTINUOUS;
+        }
+        if (s2 < m && links[s2][t2]) {
+            return PhraseTable.MONOTONE;
+        }
+        if (s1 > 0 && links[s1 - 1][t2]) {
+            return PhraseTable.SWAP;
+        }
+        return PhraseTable.DISCONTINUOUS;
     }
 
     private static void sortAndTrim(List<PhraseTable.Option> opts, List<Double> rank) {
