@@ -1,17 +1,14 @@
 package io.warta.translate.engine.remote;
 
 import io.warta.translate.client.LibreTranslateClient;
-import io.warta.translate.engine.TranslationEngine;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
-/**
- * A LibreTranslate-compatible server ({@code warta.engines.libretranslate.url}). Sentences go in batches of
- * {@value #SENTENCES_PER_CALL}, one HTTP call each; a failed call fails the whole batch so the next engine takes it.
- */
+/** A LibreTranslate-compatible server ({@code warta.engines.libretranslate.url}), {@value #SENTENCES_PER_CALL} sentences a call. */
 @ApplicationScoped
-public class LibreTranslateEngine implements TranslationEngine {
+public class LibreTranslateEngine extends RemoteEngine {
 
     public static final String ID = "libretranslate";
     /** Bump when what is sent changes (format, language codes): the translation memory keys change with it. */
@@ -30,35 +27,24 @@ public class LibreTranslateEngine implements TranslationEngine {
         return ID;
     }
 
-    /** The server, so translations from one server are never served as another's: {@code libretranslate@host:port/r1}. */
     @Override
-    public String version() {
-        return client.server().map(uri -> ID + "@" + RemoteServers.name(uri) + "/r" + REQUEST_VERSION)
-                .orElse(ID + "@unconfigured");
+    protected Optional<URI> server() {
+        return client.server();
     }
 
-    /** Ready as soon as it is configured: whether the server answers shows in the first call, and the chain falls back. */
+    /** {@code libretranslate@host:port/r1}. */
     @Override
-    public boolean isReady() {
-        return client.server().isPresent();
-    }
-
-    @Override
-    public String state() {
-        return isReady() ? "ready" : "not configured";
+    protected String outputVariant() {
+        return "r" + REQUEST_VERSION;
     }
 
     @Override
-    public String translate(String sentence) {
-        return translateAll(List.of(sentence)).get(0);
+    protected int sentencesPerCall() {
+        return SENTENCES_PER_CALL;
     }
 
     @Override
-    public List<String> translateAll(List<String> sentences) {
-        List<String> translations = new ArrayList<>(sentences.size());
-        for (int from = 0; from < sentences.size(); from += SENTENCES_PER_CALL) {
-            translations.addAll(client.translate(sentences.subList(from, Math.min(sentences.size(), from + SENTENCES_PER_CALL))));
-        }
-        return translations;
+    protected List<String> translateChunk(List<String> chunk) {
+        return client.translate(chunk);
     }
 }

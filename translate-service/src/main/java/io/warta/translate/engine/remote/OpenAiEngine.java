@@ -1,10 +1,10 @@
 package io.warta.translate.engine.remote;
 
 import io.warta.translate.client.OpenAiClient;
-import io.warta.translate.engine.TranslationEngine;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An OpenAI-compatible chat model ({@code warta.engines.openai.base-url} and {@code .model}): sentences go as
@@ -12,7 +12,7 @@ import java.util.List;
  * (see {@link NumberedLines}), so the next engine translates it.
  */
 @ApplicationScoped
-public class OpenAiEngine implements TranslationEngine {
+public class OpenAiEngine extends RemoteEngine {
 
     public static final String ID = "openai";
     /** Small enough that models keep the numbering, large enough to give them context. */
@@ -29,36 +29,25 @@ public class OpenAiEngine implements TranslationEngine {
         return ID;
     }
 
-    /** Server, model and prompt: {@code openai@host:port/v1/qwen2.5-7b-instruct/p1}. */
     @Override
-    public String version() {
-        return client.server().map(uri -> ID + "@" + RemoteServers.name(uri) + "/" + client.model().orElseThrow()
-                + "/p" + NumberedLines.PROMPT_VERSION).orElse(ID + "@unconfigured");
+    protected Optional<URI> server() {
+        return client.server();
+    }
+
+    /** Model and prompt: {@code openai@host:port/v1/qwen2.5-7b-instruct/p1}. */
+    @Override
+    protected String outputVariant() {
+        return client.model().orElseThrow() + "/p" + NumberedLines.PROMPT_VERSION;
     }
 
     @Override
-    public boolean isReady() {
-        return client.server().isPresent();
+    protected int sentencesPerCall() {
+        return SENTENCES_PER_CALL;
     }
 
     @Override
-    public String state() {
-        return isReady() ? "ready" : "not configured";
-    }
-
-    @Override
-    public String translate(String sentence) {
-        return translateAll(List.of(sentence)).get(0);
-    }
-
-    @Override
-    public List<String> translateAll(List<String> sentences) {
-        List<String> translations = new ArrayList<>(sentences.size());
-        for (int from = 0; from < sentences.size(); from += SENTENCES_PER_CALL) {
-            List<String> chunk = sentences.subList(from, Math.min(sentences.size(), from + SENTENCES_PER_CALL));
-            String answer = client.complete(NumberedLines.SYSTEM_PROMPT, NumberedLines.number(chunk));
-            translations.addAll(NumberedLines.parse(answer, chunk.size()));
-        }
-        return translations;
+    protected List<String> translateChunk(List<String> chunk) {
+        return client.complete(NumberedLines.SYSTEM_PROMPT, NumberedLines.number(chunk))
+                .transform(answer -> NumberedLines.parse(answer, chunk.size()));
     }
 }

@@ -1,0 +1,57 @@
+package io.warta.translate.engine.remote;
+
+import io.warta.translate.engine.TranslationEngine;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An engine on a translation server reached over HTTP. It is ready as soon as its server is configured: whether
+ * the server answers shows in the first call, and the chain falls back. Sentences go in chunks, one call each; a
+ * failed call fails the whole batch so the next engine takes it.
+ */
+abstract class RemoteEngine implements TranslationEngine {
+
+    /** The configured base URL; empty when the engine is not configured. */
+    protected abstract Optional<URI> server();
+
+    /** What besides the server decides the output (model, prompt or request format), for the version. */
+    protected abstract String outputVariant();
+
+    protected abstract int sentencesPerCall();
+
+    /** One call to the server for at most {@link #sentencesPerCall()} sentences. */
+    protected abstract List<String> translateChunk(List<String> chunk);
+
+    /** Server and variant, so one server's translations are never served as another's: {@code id@host:port/variant}. */
+    @Override
+    public String version() {
+        return server().map(uri -> id() + "@" + RemoteServers.name(uri) + "/" + outputVariant())
+                .orElse(id() + "@unconfigured");
+    }
+
+    @Override
+    public boolean isReady() {
+        return server().isPresent();
+    }
+
+    @Override
+    public String state() {
+        return isReady() ? "ready" : "not configured";
+    }
+
+    @Override
+    public String translate(String sentence) {
+        return translateAll(List.of(sentence)).get(0);
+    }
+
+    @Override
+    public List<String> translateAll(List<String> sentences) {
+        List<String> translations = new ArrayList<>(sentences.size());
+        for (int from = 0; from < sentences.size(); from += sentencesPerCall()) {
+            translations.addAll(translateChunk(sentences.subList(from, Math.min(sentences.size(), from + sentencesPerCall()))));
+        }
+        return translations;
+    }
+}
