@@ -10,6 +10,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.warta.cache.testing.DatabaseProxy;
 import io.warta.gateway.rest.BackendsWireMock;
 import io.warta.gateway.rest.StubbedBackends;
 import io.warta.gateway.service.EngineVersions;

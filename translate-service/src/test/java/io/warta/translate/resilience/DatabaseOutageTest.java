@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.warta.cache.testing.DatabaseProxy;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;

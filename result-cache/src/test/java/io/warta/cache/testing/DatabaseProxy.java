@@ -1,4 +1,4 @@
-package io.warta.gateway.resilience;
+package io.warta.cache.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP forwarder on loopback in front of the real PostgreSQL, which a test can cut (every
  * connection dropped, new ones refused) and restore: a database outage without touching the
- * database other tests use. (A copy of translate-service's test helper, with {@link #dropConnections}.)
+ * database other tests use.
  */
 public final class DatabaseProxy implements AutoCloseable {
 
