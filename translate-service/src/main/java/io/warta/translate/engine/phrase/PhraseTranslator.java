@@ -35,6 +35,23 @@ public final class PhraseTranslator {
             "selama", "menurut", "kata", "ujar", "adalah", "ialah", "merupakan", "yakni", "yaitu", "lalu", "pun",
             "se", "sang", "si", "sebuah", "seorang", "sejumlah", "semua", "seluruh", "beberapa", "banyak", "mengatakan");
 
+    /** Adverbs, auxiliaries and pronouns: neither the head nor the modifier of a noun phrase. */
+    private static final Set<String> NOT_A_MODIFIER = Set.of("tersebut", "saja", "lagi", "pula", "sendiri", "masih",
+            "belum", "sangat", "lebih", "paling", "hanya", "cukup", "bisa", "dapat", "harus", "boleh", "mau", "ingin",
+            "perlu", "sedang", "pernah", "segera", "kembali", "langsung", "terus", "tetap", "tak", "jangan", "agar",
+            "supaya", "jika", "kalau", "apabila", "bila", "maka", "ia", "dia", "mereka", "kami", "kita", "saya", "aku",
+            "anda", "kamu", "beliau", "nya", "lain", "hal", "ada", "jadi", "mungkin", "tentu", "pasti", "sekitar",
+            "hampir", "kurang", "begitu", "demikian", "sini", "sana", "situ", "kini", "sekarang", "tadi", "nanti");
+
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at",
+            "and", "or", "is", "are", "was", "were", "be", "been", "by", "for", "with", "from", "that", "this", "it",
+            "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "not", "will", "would", "can", "has",
+            "have", "had", "as", "but", "if", "so", "also", "very", "more", "most", "who", "which", "what", "there",
+            ",", ".", "'s", "\"");
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "my", "our",
+            "your", "this", "that", "these", "those");
+
     private static final Set<String> LOWER_IN_TITLES = Set.of("of", "the", "and", "in", "for", "a", "an", "to", "on", "at", "'s");
 
     private static final java.util.Map<String, String> DIRECTIONS = java.util.Map.of(
@@ -286,6 +303,7 @@ public final class PhraseTranslator {
             i = Math.max(i, j - 1);
         }
         addCountryAdjectives(tokens, lower, fixed, fixedSpans, options);
+        addModifierSwaps(tokens, lower, fixed, startLike, options);
         List<Decoder.Option> best = decoder.decode(n, options);
         List<String> out = new ArrayList<>();
         for (Decoder.Option o : best) {
@@ -355,6 +373,78 @@ public final class PhraseTranslator {
                 }
             }
         }
+    }
+
+    /**
+     * Indonesian noun phrases are head-first: the modifier follows its head (monyet kecil "small monkey", korban
+     * banjir "flood victims", kemiskinan global "global poverty"). For a word after a head of one or two words, its
+     * one-word English senses also go in front of the head's translation, as one option carrying both phrases'
+     * scores and the {@code nounPhraseSwap} weight; the language model decides between that and the literal order.
+     * Function words, verb forms, numbers, fixed spans and names are never swapped.
+     */
+    private void addModifierSwaps(List<String> tokens, List<String> lower, boolean[] fixed, boolean[] startLike,
+            List<Decoder.Option> options) {
+        double penalty = weights.get(Weights.NP_SWAP);
+        double perPhrase = weights.get(Weights.PHRASE);
+        double perWord = weights.get(Weights.WORD);
+        int n = tokens.size();
+        for (int c = 1; c < n; c++) {
+            if (!swappable(tokens, lower, fixed, startLike, c)) {
+                continue;
+            }
+            PhraseTable.Option[] mods = table.get(lower.get(c));
+            if (mods == null) {
+                continue;
+            }
+            for (int h = Math.max(0, c - 2); h < c; h++) {
+                boolean ok = true;
+                for (int k = h; k < c && ok; k++) {
+                    ok = swappable(tokens, lower, fixed, startLike, k);
+                }
+                PhraseTable.Option[] heads = ok ? table.get(String.join(" ", lower.subList(h, c))) : null;
+                if (heads == null) {
+                    continue;
+                }
+                int modCount = 0;
+                for (int m = 0; m < mods.length && modCount < 2; m++) {
+                    PhraseTable.Option mod = mods[m];
+                    if (mod.words().length != 1 || ENGLISH_FUNCTION_WORDS.contains(mod.words()[0])) {
+                        continue;
+                    }
+                    modCount++;
+                    for (int k = 0; k < Math.min(3, heads.length); k++) {
+                        PhraseTable.Option head = heads[k];
+                        if (java.util.Arrays.asList(head.words()).contains(mod.words()[0])) {
+                            continue;
+                        }
+                        String[] words = modifierFirst(mod.words()[0], head.words());
+                        double s = perPhrase + perWord * words.length + penalty;
+                        for (int f = 0; f < PhraseTable.SCORES; f++) {
+                            s += weights.get(Weights.TM0 + f) * (head.scores()[f] + mod.scores()[f]);
+                        }
+                        options.add(new Decoder.Option(h, c + 1, lmIds(words), s, head.reorder(), new Rendering(words, false)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The modifier goes after a leading article or possessive of the head's translation (the big monkey). */
+    public static String[] modifierFirst(String modifier, String[] head) {
+        int at = head.length > 1 && DETERMINERS.contains(head[0]) ? 1 : 0;
+        String[] out = new String[head.length + 1];
+        System.arraycopy(head, 0, out, 0, at);
+        out[at] = modifier;
+        System.arraycopy(head, at, out, at + 1, head.length - at);
+        return out;
+    }
+
+    private static boolean swappable(List<String> tokens, List<String> lower, boolean[] fixed, boolean[] startLike, int i) {
+        String t = tokens.get(i);
+        String w = lower.get(i);
+        return !fixed[i] && Tokenizer.hasLetter(t) && !Tokenizer.isNumber(t) && !NOT_A_HEAD.contains(w)
+                && !NOT_A_MODIFIER.contains(w) && !looksVerbal(w) && !(Tokenizer.isCapitalized(t) && !startLike[i])
+                && w.chars().allMatch(Character::isLetter);
     }
 
     /** Verb forms (meN-, ber-, ter-, di-) rarely take a country adjective: menyerang Rusia is "attack Russia". */
