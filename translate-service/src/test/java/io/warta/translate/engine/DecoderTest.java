@@ -145,6 +145,17 @@ class DecoderTest {
     }
 
     @Test
+    void writesTitleCaseHeadlinesInTitleCase() throws Exception {
+        assertThat(PhraseTranslator.isTitleCaseHeadline(List.of("Warga", "Papanggo", "Akan", "Dievakuasi", "ke", "SMP", "129"))).isTrue();
+        assertThat(PhraseTranslator.isTitleCaseHeadline(List.of("Saya", "melihat", "mobil", "kecil", "Budi"))).isFalse();
+        assertThat(PhraseTranslator.isTitleCaseHeadline(List.of("Warga", "Papanggo", "Akan", "Dievakuasi", "."))).isFalse();
+        assertThat(PhraseTranslator.titleCase(List.of("the", "citizens", "of", "Papanggo", "will", "be", "evacuated", "to", "SMP")))
+                .containsExactly("The", "Citizens", "of", "Papanggo", "Will", "Be", "Evacuated", "to", "SMP");
+        PhraseTranslator t = translator(4);
+        assertThat(t.translate("Saya Melihat Mobil Kecil Itu")).isEqualTo("I See the Small Car");
+    }
+
+    @Test
     void translatesCopiesUnknownNamesAndKeepsNumbers() throws Exception {
         PhraseTranslator t = translator(4);
         assertThat(t.translate("saya melihat mobil kecil itu")).startsWith("I see");

@@ -92,6 +92,9 @@ public final class PhraseTranslator {
             out.addAll(translateChunk(tokens.subList(start, end), start == 0));
             start = end;
         }
+        if (!tokens.isEmpty() && isTitleCaseHeadline(tokens)) {
+            out = titleCase(out);
+        }
         return Detokenizer.detokenize(capitalizeSentenceStarts(LexiconTranslator.capitalizeFirst(out)));
     }
 
@@ -131,17 +134,7 @@ public final class PhraseTranslator {
     public static boolean[] capitalizedByPosition(List<String> tokens, boolean sentenceStart) {
         int n = tokens.size();
         boolean[] out = new boolean[n];
-        int words = 0;
-        int capitalized = 0;
-        for (String t : tokens) {
-            if (Tokenizer.hasLetter(t) && !Tokenizer.isNumber(t)) {
-                words++;
-                if (Tokenizer.isCapitalized(t)) {
-                    capitalized++;
-                }
-            }
-        }
-        boolean headline = words >= 4 && capitalized >= 0.7 * words && !tokens.get(n - 1).equals(".");
+        boolean headline = isTitleCaseHeadline(tokens);
         boolean start = sentenceStart;
         boolean insideQuote = false;
         for (int i = 0; i < n; i++) {
@@ -157,6 +150,33 @@ public final class PhraseTranslator {
             } else if (t.equals(".") || t.equals("?") || t.equals("!")) {
                 start = true;
             }
+        }
+        return out;
+    }
+
+    /** At least four words, 70% of them capitalized, and no final full stop: a headline written in title case. */
+    public static boolean isTitleCaseHeadline(List<String> tokens) {
+        int words = 0;
+        int capitalized = 0;
+        for (String t : tokens) {
+            if (Tokenizer.hasLetter(t) && !Tokenizer.isNumber(t)) {
+                words++;
+                if (Tokenizer.isCapitalized(t)) {
+                    capitalized++;
+                }
+            }
+        }
+        return words >= 4 && capitalized >= 0.7 * words && !tokens.get(tokens.size() - 1).equals(".");
+    }
+
+    /** An English headline in title case: every word capitalized but short function words after the first. */
+    public static List<String> titleCase(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            if (Tokenizer.hasLetter(t) && Character.isLowerCase(t.charAt(0)) && (out.isEmpty() || !LOWER_IN_TITLES.contains(t))) {
+                t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+            }
+            out.add(t);
         }
         return out;
     }
