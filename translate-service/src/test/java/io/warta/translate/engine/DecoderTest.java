@@ -161,6 +161,10 @@ class DecoderTest {
         assertThat(t.translate("saya melihat mobil kecil itu")).startsWith("I see");
         assertThat(t.translate("saya melihat Budi dan 1.500 mobil.")).contains("Budi", "1,500").endsWith(".");
         assertThat(t.translate("saya melihat Jakarta Timur")).contains("East Jakarta");
+        // An administrative unit follows the place's name in English; a translated word after it is no name.
+        assertThat(t.translate("saya melihat Kecamatan Kramatjati")).isEqualTo("I see Kramatjati Subdistrict");
+        assertThat(t.translate("saya melihat Kelurahan Cililitan")).isEqualTo("I see Cililitan Urban Village");
+        assertThat(t.translate("saya melihat Desa Besar")).doesNotContain("Besar Village");
     }
 
     @Test

@@ -58,6 +58,11 @@ public final class PhraseTranslator {
             "Timur", "East", "Barat", "West", "Utara", "North", "Selatan", "South", "Tengah", "Central",
             "Tenggara", "Southeast");
 
+    /** Administrative units before a place name; English names the place first (Kecamatan Kramatjati -> Kramatjati Subdistrict). */
+    private static final java.util.Map<String, String[]> PLACE_TYPES = java.util.Map.of(
+            "Kelurahan", new String[] {"Urban", "Village"}, "Kecamatan", new String[] {"Subdistrict"},
+            "Kabupaten", new String[] {"Regency"}, "Provinsi", new String[] {"Province"}, "Desa", new String[] {"Village"});
+
     private final PhraseTable table;
     private final LanguageModel lm;
     private final Truecaser truecaser;
@@ -216,6 +221,10 @@ public final class PhraseTranslator {
             } else if (i + 1 < n && Tokenizer.isCapitalized(tokens.get(i)) && DIRECTIONS.containsKey(tokens.get(i + 1))
                     && !DIRECTIONS.containsKey(tokens.get(i))) {
                 words = new String[] {DIRECTIONS.get(tokens.get(i + 1)), tokens.get(i)};
+                len = 2;
+            }
+            if (words == null && i + 1 < n && PLACE_TYPES.containsKey(tokens.get(i)) && isPlaceName(tokens, lower, i + 1)) {
+                words = concat(new String[] {tokens.get(i + 1)}, PLACE_TYPES.get(tokens.get(i)));
                 len = 2;
             }
             if (words == null) {
@@ -465,6 +474,16 @@ public final class PhraseTranslator {
         return !fixed[i] && Tokenizer.hasLetter(t) && !Tokenizer.isNumber(t) && !NOT_A_HEAD.contains(w)
                 && !NOT_A_MODIFIER.contains(w) && !looksVerbal(w) && !(Tokenizer.isCapitalized(t) && !startLike[i])
                 && w.chars().allMatch(Character::isLetter);
+    }
+
+    /** A capitalized word the phrase table does not translate (or copies), not followed by a compass point. */
+    private boolean isPlaceName(List<String> tokens, List<String> lower, int i) {
+        if (!Tokenizer.isCapitalized(tokens.get(i)) || PLACE_TYPES.containsKey(tokens.get(i)) || DIRECTIONS.containsKey(tokens.get(i))
+                || (i + 1 < tokens.size() && DIRECTIONS.containsKey(tokens.get(i + 1)))) {
+            return false;
+        }
+        PhraseTable.Option[] o = table.get(lower.get(i));
+        return o == null || (o[0].words().length == 1 && o[0].words()[0].equals(lower.get(i)));
     }
 
     /** Verb forms (meN-, ber-, ter-, di-) rarely take a country adjective: menyerang Rusia is "attack Russia". */
