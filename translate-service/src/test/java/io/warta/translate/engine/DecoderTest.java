@@ -165,6 +165,7 @@ class DecoderTest {
         assertThat(t.translate("saya melihat Kecamatan Kramatjati")).isEqualTo("I see Kramatjati Subdistrict");
         assertThat(t.translate("saya melihat Kelurahan Cililitan")).isEqualTo("I see Cililitan Urban Village");
         assertThat(t.translate("saya melihat Desa Besar")).doesNotContain("Besar Village");
+        assertThat(t.translate("saya melihat Kali Sunter Kresek")).isEqualTo("I see Sunter Kresek River");
     }
 
     @Test

@@ -61,7 +61,8 @@ public final class PhraseTranslator {
     /** Administrative units before a place name; English names the place first (Kecamatan Kramatjati -> Kramatjati Subdistrict). */
     private static final java.util.Map<String, String[]> PLACE_TYPES = java.util.Map.of(
             "Kelurahan", new String[] {"Urban", "Village"}, "Kecamatan", new String[] {"Subdistrict"},
-            "Kabupaten", new String[] {"Regency"}, "Provinsi", new String[] {"Province"}, "Desa", new String[] {"Village"});
+            "Kabupaten", new String[] {"Regency"}, "Provinsi", new String[] {"Province"}, "Desa", new String[] {"Village"},
+            "Kota", new String[] {"City"}, "Sungai", new String[] {"River"}, "Kali", new String[] {"River"});
 
     private final PhraseTable table;
     private final LanguageModel lm;
@@ -223,9 +224,17 @@ public final class PhraseTranslator {
                 words = new String[] {DIRECTIONS.get(tokens.get(i + 1)), tokens.get(i)};
                 len = 2;
             }
-            if (words == null && i + 1 < n && PLACE_TYPES.containsKey(tokens.get(i)) && isPlaceName(tokens, lower, i + 1)) {
-                words = concat(new String[] {tokens.get(i + 1)}, PLACE_TYPES.get(tokens.get(i)));
-                len = 2;
+            if (words == null && PLACE_TYPES.containsKey(tokens.get(i))) {
+                List<String> name = new ArrayList<>();
+                int end = i + 1;
+                while (end < n && name.size() < 3 && placeNameWord(tokens, lower, end) != null) {
+                    name.add(placeNameWord(tokens, lower, end));
+                    end++;
+                }
+                if (!name.isEmpty() && (end >= n || !DIRECTIONS.containsKey(tokens.get(end)))) {
+                    words = concat(name.toArray(new String[0]), PLACE_TYPES.get(tokens.get(i)));
+                    len = end - i;
+                }
             }
             if (words == null) {
                 i++;
@@ -476,14 +485,21 @@ public final class PhraseTranslator {
                 && w.chars().allMatch(Character::isLetter);
     }
 
-    /** A capitalized word the phrase table does not translate (or copies), not followed by a compass point. */
-    private boolean isPlaceName(List<String> tokens, List<String> lower, int i) {
-        if (!Tokenizer.isCapitalized(tokens.get(i)) || PLACE_TYPES.containsKey(tokens.get(i)) || DIRECTIONS.containsKey(tokens.get(i))
-                || (i + 1 < tokens.size() && DIRECTIONS.containsKey(tokens.get(i + 1)))) {
-            return false;
+    /**
+     * A word of a place's name: capitalized, and either unknown to the phrase table, copied by it, or translated as a
+     * proper noun (Meksiko -> Mexico); null otherwise.
+     */
+    private String placeNameWord(List<String> tokens, List<String> lower, int i) {
+        String t = tokens.get(i);
+        if (!Tokenizer.isCapitalized(t) || PLACE_TYPES.containsKey(t) || DIRECTIONS.containsKey(t)) {
+            return null;
         }
         PhraseTable.Option[] o = table.get(lower.get(i));
-        return o == null || (o[0].words().length == 1 && o[0].words()[0].equals(lower.get(i)));
+        if (o == null || (o[0].words().length == 1 && o[0].words()[0].equals(lower.get(i)))) {
+            return t;
+        }
+        String cased = o[0].words().length == 1 ? truecaser.apply(o[0].words()[0]) : "";
+        return !cased.isEmpty() && Character.isUpperCase(cased.charAt(0)) ? cased : null;
     }
 
     /** Verb forms (meN-, ber-, ter-, di-) rarely take a country adjective: menyerang Rusia is "attack Russia". */
