@@ -4,7 +4,8 @@
 # the decoder weights on the even lines of news-dev (about 5-10 minutes per pass; the odd lines stay held out).
 # Tuning starts from the committed MODEL/weights.properties (else from Weights.defaults()); the committed weights
 # came from 2 passes over every 4th line (chrF + 0.5 BLEU), 1 pass over all even lines, then 1 pass over all even
-# lines with -Dwarta.tune.bleuWeight=0.1 after adding the LM unknown-word weight (docs/evaluation/translation.md).
+# lines with -Dwarta.tune.bleuWeight=0.1 after adding the LM unknown-word weight, and one more such pass after
+# adding the noun-phrase swap weight (docs/evaluation/translation.md).
 # Usage: translate-service/train-model.sh [--no-tune]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -128,11 +128,44 @@ class DecoderTest {
     }
 
     @Test
+    void offersTheModifierBeforeItsHeadWithoutDistortion() throws Exception {
+        // Distortion limit 0: only the noun-phrase option can put "big" before "house".
+        Weights w = Weights.defaults().with(Weights.REORDER_PREVIOUS, 0).with(Weights.REORDER_NEXT, 0);
+        PhraseTranslator swaps = new PhraseTranslator(toyTable(), toyLm(), new Truecaser(Map.of()), new Gazetteer(),
+                w.with(Weights.NP_SWAP, 0.0), 20, 0, 10);
+        assertThat(swaps.translate("saya melihat mobil kecil")).isEqualTo("I see small car");
+        assertThat(swaps.translate("itu rumah besar")).isEqualTo("The big house");
+        // Verb forms and function words are never moved in front: "melihat" stays where it is.
+        assertThat(swaps.translate("rumah melihat")).isEqualTo("House see");
+        PhraseTranslator costly = new PhraseTranslator(toyTable(), toyLm(), new Truecaser(Map.of()), new Gazetteer(),
+                w.with(Weights.NP_SWAP, -20.0), 20, 0, 10);
+        assertThat(costly.translate("itu rumah besar")).isEqualTo("The house big");
+        assertThat(PhraseTranslator.modifierFirst("big", new String[] {"the", "house"})).containsExactly("the", "big", "house");
+        assertThat(PhraseTranslator.modifierFirst("flood", new String[] {"victims"})).containsExactly("flood", "victims");
+    }
+
+    @Test
+    void writesTitleCaseHeadlinesInTitleCase() throws Exception {
+        assertThat(PhraseTranslator.isTitleCaseHeadline(List.of("Warga", "Papanggo", "Akan", "Dievakuasi", "ke", "SMP", "129"))).isTrue();
+        assertThat(PhraseTranslator.isTitleCaseHeadline(List.of("Saya", "melihat", "mobil", "kecil", "Budi"))).isFalse();
+        assertThat(PhraseTranslator.isTitleCaseHeadline(List.of("Warga", "Papanggo", "Akan", "Dievakuasi", "."))).isFalse();
+        assertThat(PhraseTranslator.titleCase(List.of("the", "citizens", "of", "Papanggo", "will", "be", "evacuated", "to", "SMP")))
+                .containsExactly("The", "Citizens", "of", "Papanggo", "Will", "Be", "Evacuated", "to", "SMP");
+        PhraseTranslator t = translator(4);
+        assertThat(t.translate("Saya Melihat Mobil Kecil Itu")).isEqualTo("I See the Small Car");
+    }
+
+    @Test
     void translatesCopiesUnknownNamesAndKeepsNumbers() throws Exception {
         PhraseTranslator t = translator(4);
         assertThat(t.translate("saya melihat mobil kecil itu")).startsWith("I see");
         assertThat(t.translate("saya melihat Budi dan 1.500 mobil.")).contains("Budi", "1,500").endsWith(".");
         assertThat(t.translate("saya melihat Jakarta Timur")).contains("East Jakarta");
+        // An administrative unit follows the place's name in English; a translated word after it is no name.
+        assertThat(t.translate("saya melihat Kecamatan Kramatjati")).isEqualTo("I see Kramatjati Subdistrict");
+        assertThat(t.translate("saya melihat Kelurahan Cililitan")).isEqualTo("I see Cililitan Urban Village");
+        assertThat(t.translate("saya melihat Desa Besar")).doesNotContain("Besar Village");
+        assertThat(t.translate("saya melihat Kali Sunter Kresek")).isEqualTo("I see Sunter Kresek River");
     }
 
     @Test
@@ -149,8 +182,9 @@ class DecoderTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PhraseTable.write(out, m);
         PhraseTable table = PhraseTable.read(new ByteArrayInputStream(out.toByteArray()));
+        // The noun-phrase swap option is priced out here: this test is about the lexicalized reordering model.
         Weights w = Weights.defaults().with(Weights.DISTORTION, -0.02).with(Weights.REORDER_PREVIOUS, 1.0)
-                .with(Weights.REORDER_NEXT, 1.0);
+                .with(Weights.REORDER_NEXT, 1.0).with(Weights.NP_SWAP, -100.0);
         PhraseTranslator t = new PhraseTranslator(table, toyLm(), new Truecaser(Map.of()), new Gazetteer(), w, 20, 4, 10);
         // The LM slightly prefers "big house" and "small car"; only the first pair was seen swapped.
         assertThat(t.translate("rumah besar")).isEqualTo("Big house");

@@ -35,11 +35,34 @@ public final class PhraseTranslator {
             "selama", "menurut", "kata", "ujar", "adalah", "ialah", "merupakan", "yakni", "yaitu", "lalu", "pun",
             "se", "sang", "si", "sebuah", "seorang", "sejumlah", "semua", "seluruh", "beberapa", "banyak", "mengatakan");
 
+    /** Adverbs, auxiliaries and pronouns: neither the head nor the modifier of a noun phrase. */
+    private static final Set<String> NOT_A_MODIFIER = Set.of("tersebut", "saja", "lagi", "pula", "sendiri", "masih",
+            "belum", "sangat", "lebih", "paling", "hanya", "cukup", "bisa", "dapat", "harus", "boleh", "mau", "ingin",
+            "perlu", "sedang", "pernah", "segera", "kembali", "langsung", "terus", "tetap", "tak", "jangan", "agar",
+            "supaya", "jika", "kalau", "apabila", "bila", "maka", "ia", "dia", "mereka", "kami", "kita", "saya", "aku",
+            "anda", "kamu", "beliau", "nya", "lain", "hal", "ada", "jadi", "mungkin", "tentu", "pasti", "sekitar",
+            "hampir", "kurang", "begitu", "demikian", "sini", "sana", "situ", "kini", "sekarang", "tadi", "nanti");
+
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at",
+            "and", "or", "is", "are", "was", "were", "be", "been", "by", "for", "with", "from", "that", "this", "it",
+            "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "not", "will", "would", "can", "has",
+            "have", "had", "as", "but", "if", "so", "also", "very", "more", "most", "who", "which", "what", "there",
+            ",", ".", "'s", "\"");
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "my", "our",
+            "your", "this", "that", "these", "those");
+
     private static final Set<String> LOWER_IN_TITLES = Set.of("of", "the", "and", "in", "for", "a", "an", "to", "on", "at", "'s");
 
     private static final java.util.Map<String, String> DIRECTIONS = java.util.Map.of(
             "Timur", "East", "Barat", "West", "Utara", "North", "Selatan", "South", "Tengah", "Central",
             "Tenggara", "Southeast");
+
+    /** Administrative units before a place name; English names the place first (Kecamatan Kramatjati -> Kramatjati Subdistrict). */
+    private static final java.util.Map<String, String[]> PLACE_TYPES = java.util.Map.of(
+            "Kelurahan", new String[] {"Urban", "Village"}, "Kecamatan", new String[] {"Subdistrict"},
+            "Kabupaten", new String[] {"Regency"}, "Provinsi", new String[] {"Province"}, "Desa", new String[] {"Village"},
+            "Kota", new String[] {"City"}, "Sungai", new String[] {"River"}, "Kali", new String[] {"River"});
 
     private final PhraseTable table;
     private final LanguageModel lm;
@@ -74,6 +97,9 @@ public final class PhraseTranslator {
             int end = chunkEnd(tokens, start);
             out.addAll(translateChunk(tokens.subList(start, end), start == 0));
             start = end;
+        }
+        if (!tokens.isEmpty() && isTitleCaseHeadline(tokens)) {
+            out = titleCase(out);
         }
         return Detokenizer.detokenize(capitalizeSentenceStarts(LexiconTranslator.capitalizeFirst(out)));
     }
@@ -114,17 +140,7 @@ public final class PhraseTranslator {
     public static boolean[] capitalizedByPosition(List<String> tokens, boolean sentenceStart) {
         int n = tokens.size();
         boolean[] out = new boolean[n];
-        int words = 0;
-        int capitalized = 0;
-        for (String t : tokens) {
-            if (Tokenizer.hasLetter(t) && !Tokenizer.isNumber(t)) {
-                words++;
-                if (Tokenizer.isCapitalized(t)) {
-                    capitalized++;
-                }
-            }
-        }
-        boolean headline = words >= 4 && capitalized >= 0.7 * words && !tokens.get(n - 1).equals(".");
+        boolean headline = isTitleCaseHeadline(tokens);
         boolean start = sentenceStart;
         boolean insideQuote = false;
         for (int i = 0; i < n; i++) {
@@ -140,6 +156,33 @@ public final class PhraseTranslator {
             } else if (t.equals(".") || t.equals("?") || t.equals("!")) {
                 start = true;
             }
+        }
+        return out;
+    }
+
+    /** At least four words, 70% of them capitalized, and no final full stop: a headline written in title case. */
+    public static boolean isTitleCaseHeadline(List<String> tokens) {
+        int words = 0;
+        int capitalized = 0;
+        for (String t : tokens) {
+            if (Tokenizer.hasLetter(t) && !Tokenizer.isNumber(t)) {
+                words++;
+                if (Tokenizer.isCapitalized(t)) {
+                    capitalized++;
+                }
+            }
+        }
+        return words >= 4 && capitalized >= 0.7 * words && !tokens.get(tokens.size() - 1).equals(".");
+    }
+
+    /** An English headline in title case: every word capitalized but short function words after the first. */
+    public static List<String> titleCase(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            if (Tokenizer.hasLetter(t) && Character.isLowerCase(t.charAt(0)) && (out.isEmpty() || !LOWER_IN_TITLES.contains(t))) {
+                t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+            }
+            out.add(t);
         }
         return out;
     }
@@ -180,6 +223,18 @@ public final class PhraseTranslator {
                     && !DIRECTIONS.containsKey(tokens.get(i))) {
                 words = new String[] {DIRECTIONS.get(tokens.get(i + 1)), tokens.get(i)};
                 len = 2;
+            }
+            if (words == null && PLACE_TYPES.containsKey(tokens.get(i))) {
+                List<String> name = new ArrayList<>();
+                int end = i + 1;
+                while (end < n && name.size() < 3 && placeNameWord(tokens, lower, end) != null) {
+                    name.add(placeNameWord(tokens, lower, end));
+                    end++;
+                }
+                if (!name.isEmpty() && (end >= n || !DIRECTIONS.containsKey(tokens.get(end)))) {
+                    words = concat(name.toArray(new String[0]), PLACE_TYPES.get(tokens.get(i)));
+                    len = end - i;
+                }
             }
             if (words == null) {
                 i++;
@@ -286,6 +341,7 @@ public final class PhraseTranslator {
             i = Math.max(i, j - 1);
         }
         addCountryAdjectives(tokens, lower, fixed, fixedSpans, options);
+        addModifierSwaps(tokens, lower, fixed, startLike, options);
         List<Decoder.Option> best = decoder.decode(n, options);
         List<String> out = new ArrayList<>();
         for (Decoder.Option o : best) {
@@ -355,6 +411,95 @@ public final class PhraseTranslator {
                 }
             }
         }
+    }
+
+    /**
+     * Indonesian noun phrases are head-first: the modifier follows its head (monyet kecil "small monkey", korban
+     * banjir "flood victims", kemiskinan global "global poverty"). For a word after a head of one or two words, its
+     * one-word English senses also go in front of the head's translation, as one option carrying both phrases'
+     * scores and the {@code nounPhraseSwap} weight; the language model decides between that and the literal order.
+     * Function words, verb forms, numbers, fixed spans and names are never swapped.
+     */
+    private void addModifierSwaps(List<String> tokens, List<String> lower, boolean[] fixed, boolean[] startLike,
+            List<Decoder.Option> options) {
+        double penalty = weights.get(Weights.NP_SWAP);
+        double perPhrase = weights.get(Weights.PHRASE);
+        double perWord = weights.get(Weights.WORD);
+        int n = tokens.size();
+        for (int c = 1; c < n; c++) {
+            if (!swappable(tokens, lower, fixed, startLike, c)) {
+                continue;
+            }
+            PhraseTable.Option[] mods = table.get(lower.get(c));
+            if (mods == null) {
+                continue;
+            }
+            for (int h = Math.max(0, c - 2); h < c; h++) {
+                boolean ok = true;
+                for (int k = h; k < c && ok; k++) {
+                    ok = swappable(tokens, lower, fixed, startLike, k);
+                }
+                PhraseTable.Option[] heads = ok ? table.get(String.join(" ", lower.subList(h, c))) : null;
+                if (heads == null) {
+                    continue;
+                }
+                int modCount = 0;
+                for (int m = 0; m < mods.length && modCount < 2; m++) {
+                    PhraseTable.Option mod = mods[m];
+                    if (mod.words().length != 1 || ENGLISH_FUNCTION_WORDS.contains(mod.words()[0])) {
+                        continue;
+                    }
+                    modCount++;
+                    for (int k = 0; k < Math.min(3, heads.length); k++) {
+                        PhraseTable.Option head = heads[k];
+                        if (java.util.Arrays.asList(head.words()).contains(mod.words()[0])) {
+                            continue;
+                        }
+                        String[] words = modifierFirst(mod.words()[0], head.words());
+                        double s = perPhrase + perWord * words.length + penalty;
+                        for (int f = 0; f < PhraseTable.SCORES; f++) {
+                            s += weights.get(Weights.TM0 + f) * (head.scores()[f] + mod.scores()[f]);
+                        }
+                        options.add(new Decoder.Option(h, c + 1, lmIds(words), s, head.reorder(), new Rendering(words, false)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The modifier goes after a leading article or possessive of the head's translation (the big monkey). */
+    public static String[] modifierFirst(String modifier, String[] head) {
+        int at = head.length > 1 && DETERMINERS.contains(head[0]) ? 1 : 0;
+        String[] out = new String[head.length + 1];
+        System.arraycopy(head, 0, out, 0, at);
+        out[at] = modifier;
+        System.arraycopy(head, at, out, at + 1, head.length - at);
+        return out;
+    }
+
+    private static boolean swappable(List<String> tokens, List<String> lower, boolean[] fixed, boolean[] startLike, int i) {
+        String t = tokens.get(i);
+        String w = lower.get(i);
+        return !fixed[i] && Tokenizer.hasLetter(t) && !Tokenizer.isNumber(t) && !NOT_A_HEAD.contains(w)
+                && !NOT_A_MODIFIER.contains(w) && !looksVerbal(w) && !(Tokenizer.isCapitalized(t) && !startLike[i])
+                && w.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * A word of a place's name: capitalized, and either unknown to the phrase table, copied by it, or translated as a
+     * proper noun (Meksiko -> Mexico); null otherwise.
+     */
+    private String placeNameWord(List<String> tokens, List<String> lower, int i) {
+        String t = tokens.get(i);
+        if (!Tokenizer.isCapitalized(t) || PLACE_TYPES.containsKey(t) || DIRECTIONS.containsKey(t)) {
+            return null;
+        }
+        PhraseTable.Option[] o = table.get(lower.get(i));
+        if (o == null || (o[0].words().length == 1 && o[0].words()[0].equals(lower.get(i)))) {
+            return t;
+        }
+        String cased = o[0].words().length == 1 ? truecaser.apply(o[0].words()[0]) : "";
+        return !cased.isEmpty() && Character.isUpperCase(cased.charAt(0)) ? cased : null;
     }
 
     /** Verb forms (meN-, ber-, ter-, di-) rarely take a country adjective: menyerang Rusia is "attack Russia". */

@@ -11,7 +11,7 @@ public final class Weights {
     public static final String[] NAMES = {
         "tm.phiEF", "tm.phiFE", "tm.lexEF", "tm.lexFE", "tm.dictionaryOnly",
         "phrasePenalty", "wordPenalty", "lm", "distortion", "unknown", "morphology", "copyName",
-        "reorder.previous", "reorder.next", "lm.unknownWord"};
+        "reorder.previous", "reorder.next", "lm.unknownWord", "nounPhraseSwap"};
     public static final int TM0 = 0;
     public static final int PHRASE = 5;
     public static final int WORD = 6;
@@ -23,6 +23,8 @@ public final class Weights {
     public static final int REORDER_PREVIOUS = 12;
     public static final int REORDER_NEXT = 13;
     public static final int LM_UNKNOWN = 14;
+    /** Added to an option that puts an Indonesian post-modifier before its head (monyet kecil -> small monkey). */
+    public static final int NP_SWAP = 15;
 
     private final double[] w;
 
@@ -34,7 +36,7 @@ public final class Weights {
     }
 
     public static Weights defaults() {
-        return new Weights(new double[] {0.2, 0.2, 0.2, 0.2, -0.5, -0.5, 0.3, 1.0, -0.3, -5.0, -2.0, -0.5, 0.3, 0.3, 0.0});
+        return new Weights(new double[] {0.2, 0.2, 0.2, 0.2, -0.5, -0.5, 0.3, 1.0, -0.3, -5.0, -2.0, -0.5, 0.3, 0.3, 0.0, -1.0});
     }
 
     public double get(int i) {
