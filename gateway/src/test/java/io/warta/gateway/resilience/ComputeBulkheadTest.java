@@ -77,12 +77,7 @@ class ComputeBulkheadTest {
 
     @BeforeEach
     void backendsAnswer() {
-        backends = BackendsWireMock.server();
-        backends.resetAll();
-        circuitBreakers.resetAll();
-        StubbedBackends.versions(backends);
-        versions.invalidate();
-        versions.current();
+        backends = StubbedBackends.fresh(circuitBreakers, versions);
     }
 
     private Map<String, String> article(String place, int translateDelayMs) throws Exception {

@@ -65,11 +65,7 @@ class DatabaseRestartTest {
 
     @BeforeEach
     void backendsAnswer() {
-        backends = BackendsWireMock.server();
-        backends.resetAll();
-        circuitBreakers.resetAll();
-        StubbedBackends.versions(backends);
-        versions.invalidate();
+        backends = StubbedBackends.fresh(circuitBreakers, versions);
     }
 
     private String submitAndExpectStored(String place) throws Exception {

@@ -68,14 +68,7 @@ class SingleFlightTest {
 
     @BeforeEach
     void backendsAnswer() {
-        backends = BackendsWireMock.server();
-        backends.resetAll();
-        // Other test classes share this application and make the backends fail on purpose.
-        circuitBreakers.resetAll();
-        StubbedBackends.versions(backends);
-        // Read the versions now, so the concurrent callers below only meet the article pipeline.
-        versions.invalidate();
-        versions.current();
+        backends = StubbedBackends.fresh(circuitBreakers, versions);
         callers = Executors.newFixedThreadPool(CALLERS);
     }
 

@@ -47,12 +47,7 @@ class SlowSummaryServiceTest {
 
     @BeforeEach
     void backendsAnswer() {
-        backends = BackendsWireMock.server();
-        backends.resetAll();
-        circuitBreakers.resetAll();
-        StubbedBackends.versions(backends);
-        versions.invalidate();
-        versions.current();
+        backends = StubbedBackends.fresh(circuitBreakers, versions);
     }
 
     @Test

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.warta.gateway.service.EngineVersions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,21 @@ public final class StubbedBackends {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private StubbedBackends() {
+    }
+
+    /**
+     * The stand-ins as a test starts: stubs cleared, circuit breakers closed (test classes share one application and
+     * failure tests open them on purpose), the stubbed engine versions answered and read afresh, so the test's own
+     * requests only meet the article pipeline.
+     */
+    public static WireMockServer fresh(CircuitBreakerMaintenance circuitBreakers, EngineVersions engineVersions) {
+        WireMockServer backends = BackendsWireMock.server();
+        backends.resetAll();
+        circuitBreakers.resetAll();
+        versions(backends);
+        engineVersions.invalidate();
+        engineVersions.current();
+        return backends;
     }
 
     public static void versions(WireMockServer backends) {
