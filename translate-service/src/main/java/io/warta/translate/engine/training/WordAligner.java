@@ -57,25 +57,8 @@ public final class WordAligner {
     public void train(int iterations, int ibm1Iterations) {
         double[] counts = new double[t.length];
         // Totals per "to" word are needed for normalization: gather by pair -> to-word id.
-        int[] pairTo = new int[t.length];
-        for (int s = 0; s < from.size(); s++) {
-            int[] e = to.get(s);
-            int[] idx = pairIndex[s];
-            int k = 0;
-            for (int j = 0; j < from.get(s).length; j++) {
-                pairTo[idx[k++]] = -1;
-                for (int ei : e) {
-                    pairTo[idx[k++]] = ei;
-                }
-            }
-        }
-        int maxTo = 0;
-        for (int[] e : to) {
-            for (int w : e) {
-                maxTo = Math.max(maxTo, w);
-            }
-        }
-        double[] totals = new double[maxTo + 2];
+        int[] pairTo = pairTo();
+        double[] totals = new double[maxTo() + 2];
         for (int it = 0; it < iterations; it++) {
             boolean useDiagonal = it >= ibm1Iterations;
             java.util.Arrays.fill(counts, 0);
