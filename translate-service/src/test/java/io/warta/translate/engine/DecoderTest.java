@@ -162,10 +162,31 @@ class DecoderTest {
         assertThat(t.translate("saya melihat Budi dan 1.500 mobil.")).contains("Budi", "1,500").endsWith(".");
         assertThat(t.translate("saya melihat Jakarta Timur")).contains("East Jakarta");
         // An administrative unit follows the place's name in English; a translated word after it is no name.
-        assertThat(t.translate("saya melihat Kecamatan Kramatjati")).isEqualTo("I see Kramatjati Subdistrict");
+        assertThat(t.translate("saya melihat Kecamatan Kramatjati")).isEqualTo("I see Kramatjati Sub-District");
         assertThat(t.translate("saya melihat Kelurahan Cililitan")).isEqualTo("I see Cililitan Urban Village");
         assertThat(t.translate("saya melihat Desa Besar")).doesNotContain("Besar Village");
         assertThat(t.translate("saya melihat Kali Sunter Kresek")).isEqualTo("I see Sunter Kresek River");
+    }
+
+    @Test
+    void readsSpeechVerbsAfterAClosingQuoteAsAttribution() throws Exception {
+        PhraseTranslator t = translator(4);
+        assertThat(t.translate("\"saya melihat mobil,\" tandasnya.")).endsWith(",\" he stressed.");
+        assertThat(t.translate("\"saya melihat mobil,\" ujar Budi.")).endsWith(",\" said Budi.");
+        // Elsewhere the word is left to the model (tandas alone is also a noun).
+        assertThat(t.translate("saya melihat tandasnya")).doesNotContain("stressed");
+        assertThat(t.translate("\"saya melihat mobil,\" ujar mereka.")).doesNotContain("said");
+    }
+
+    @Test
+    void namesAnOfficeByItsFieldFirst() throws Exception {
+        // Distortion limit 0: only the institution option can put the field before "Department".
+        PhraseTranslator t = new PhraseTranslator(toyTable(), toyLm(), new Truecaser(Map.of()), new Gazetteer(),
+                Weights.defaults(), 20, 0, 10);
+        assertThat(t.translate("saya melihat Dinas Mobil")).isEqualTo("I see Car Department");
+        assertThat(t.translate("saya melihat Suku Dinas Mobil")).isEqualTo("I see Car Sub-Department");
+        // A field the phrase table does not know stays as it is.
+        assertThat(t.translate("saya melihat Dinas Zzyzx")).doesNotContain("Department");
     }
 
     @Test

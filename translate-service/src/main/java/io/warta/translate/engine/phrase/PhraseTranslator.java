@@ -3,6 +3,7 @@ package io.warta.translate.engine.phrase;
 import io.warta.translate.engine.lexicon.Gazetteer;
 import io.warta.translate.engine.lexicon.LexiconTranslator;
 import io.warta.translate.engine.morph.OovGuesser;
+import io.warta.translate.engine.morph.ReportingVerbs;
 import io.warta.translate.engine.text.Detokenizer;
 import io.warta.translate.engine.text.Tokenizer;
 import java.util.ArrayList;
@@ -58,11 +59,19 @@ public final class PhraseTranslator {
             "Timur", "East", "Barat", "West", "Utara", "North", "Selatan", "South", "Tengah", "Central",
             "Tenggara", "Southeast");
 
-    /** Administrative units before a place name; English names the place first (Kecamatan Kramatjati -> Kramatjati Subdistrict). */
+    /** Administrative units before a place name; English names the place first (Kecamatan Kramatjati -> Kramatjati Sub-District). */
     private static final java.util.Map<String, String[]> PLACE_TYPES = java.util.Map.of(
-            "Kelurahan", new String[] {"Urban", "Village"}, "Kecamatan", new String[] {"Subdistrict"},
+            "Kelurahan", new String[] {"Urban", "Village"}, "Kecamatan", new String[] {"Sub-District"},
             "Kabupaten", new String[] {"Regency"}, "Provinsi", new String[] {"Province"}, "Desa", new String[] {"Village"},
             "Kota", new String[] {"City"}, "Sungai", new String[] {"River"}, "Kali", new String[] {"River"});
+
+    /**
+     * Offices named by their field (Dinas Kesehatan, Sudin Pertamanan); English names the field first (Health
+     * Department, Parks Sub-Department).
+     */
+    private static final java.util.Map<String, String[]> INSTITUTION_TYPES = java.util.Map.of(
+            "dinas", new String[] {"Department"}, "sudin", new String[] {"Sub-Department"},
+            "suku dinas", new String[] {"Sub-Department"});
 
     private final PhraseTable table;
     private final LanguageModel lm;
@@ -213,10 +222,14 @@ public final class PhraseTranslator {
         boolean[] fixed = new boolean[n];
         List<FixedSpan> fixedSpans = new ArrayList<>();
         for (int i = 0; i < n;) {
-            Gazetteer.Match g = gazetteer.match(tokens, lower, i);
+            String[] attribution = ReportingVerbs.attribution(tokens, lower, i);
+            Gazetteer.Match g = attribution == null ? gazetteer.match(tokens, lower, i) : null;
             String[] words = null;
             int len = 0;
-            if (g != null) {
+            if (attribution != null) {
+                words = attribution;
+                len = 1;
+            } else if (g != null) {
                 words = g.english().toArray(new String[0]);
                 len = g.length();
             } else if (i + 1 < n && Tokenizer.isCapitalized(tokens.get(i)) && DIRECTIONS.containsKey(tokens.get(i + 1))
@@ -342,6 +355,7 @@ public final class PhraseTranslator {
         }
         addCountryAdjectives(tokens, lower, fixed, fixedSpans, options);
         addModifierSwaps(tokens, lower, fixed, startLike, options);
+        addInstitutionNames(tokens, lower, fixed, options);
         List<Decoder.Option> best = decoder.decode(n, options);
         List<String> out = new ArrayList<>();
         for (Decoder.Option o : best) {
@@ -462,6 +476,54 @@ public final class PhraseTranslator {
                         }
                         options.add(new Decoder.Option(h, c + 1, lmIds(words), s, head.reorder(), new Rendering(words, false)));
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * An office named by its field (Dinas Kesehatan, Suku Dinas Pekerjaan Umum) also gets an option with the field's
+     * English first (Health Department, Public Works Sub-Department), priced like a modifier swap; the literal
+     * reading stays. The field is one to three capitalized words the phrase table knows as a whole.
+     */
+    private void addInstitutionNames(List<String> tokens, List<String> lower, boolean[] fixed, List<Decoder.Option> options) {
+        double perPhrase = weights.get(Weights.PHRASE);
+        double perWord = weights.get(Weights.WORD);
+        double penalty = weights.get(Weights.NP_SWAP);
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            int typeLength = 0;
+            String[] type = null;
+            for (int len = 2; len >= 1 && type == null; len--) {
+                if (i + len <= n && Tokenizer.isCapitalized(tokens.get(i))) {
+                    type = INSTITUTION_TYPES.get(String.join(" ", lower.subList(i, i + len)));
+                    typeLength = len;
+                }
+            }
+            if (type == null) {
+                continue;
+            }
+            int fieldStart = i + typeLength;
+            for (int end = fieldStart + 1; end <= Math.min(n, fieldStart + 3); end++) {
+                int last = end - 1;
+                if (fixed[last] || !Tokenizer.isCapitalized(tokens.get(last)) || NOT_A_HEAD.contains(lower.get(last))) {
+                    break;
+                }
+                PhraseTable.Option[] fields = table.get(String.join(" ", lower.subList(fieldStart, end)));
+                if (fields == null) {
+                    continue;
+                }
+                for (int k = 0; k < Math.min(2, fields.length); k++) {
+                    PhraseTable.Option field = fields[k];
+                    if (ENGLISH_FUNCTION_WORDS.contains(field.words()[0])) {
+                        continue;
+                    }
+                    String[] words = concat(field.words(), type);
+                    double s = perPhrase + perWord * words.length + penalty;
+                    for (int f = 0; f < PhraseTable.SCORES; f++) {
+                        s += weights.get(Weights.TM0 + f) * field.scores()[f];
+                    }
+                    options.add(new Decoder.Option(i, end, lmIds(words), s, field.reorder(), new Rendering(words, false)));
                 }
             }
         }
