@@ -166,6 +166,9 @@ class DecoderTest {
         assertThat(t.translate("saya melihat Kelurahan Cililitan")).isEqualTo("I see Cililitan Urban Village");
         assertThat(t.translate("saya melihat Desa Besar")).doesNotContain("Besar Village");
         assertThat(t.translate("saya melihat Kali Sunter Kresek")).isEqualTo("I see Sunter Kresek River");
+        // A bracketed date after a weekday is day/month in Indonesian, month/day in English-language news.
+        assertThat(t.translate("saya melihat Budi, Selasa (13/12).")).endsWith("Selasa (12/13).");
+        assertThat(t.translate("saya melihat 13/12")).endsWith("13/12");
     }
 
     @Test

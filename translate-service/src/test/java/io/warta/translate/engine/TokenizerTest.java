@@ -48,4 +48,14 @@ class TokenizerTest {
         assertThat(Detokenizer.detokenize(List.of("Putin", "'s", "visit", "cost", "$", "5", "million", "(", "5%", ")")))
                 .isEqualTo("Putin's visit cost $5 million (5%)");
     }
+
+    @Test
+    void writesADayMonthDateMonthFirst() {
+        assertThat(Tokenizer.monthFirstDate("13/12")).isEqualTo("12/13");
+        assertThat(Tokenizer.monthFirstDate("12/8/2025")).isEqualTo("8/12/2025");
+        assertThat(Tokenizer.monthFirstDate("11/02")).isEqualTo("02/11");
+        // Not a day/month: left as it is.
+        assertThat(Tokenizer.monthFirstDate("8/13")).isEqualTo("8/13");
+        assertThat(Tokenizer.monthFirstDate("2.5")).isEqualTo("2.5");
+    }
 }

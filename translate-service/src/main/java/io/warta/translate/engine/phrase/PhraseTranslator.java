@@ -73,6 +73,9 @@ public final class PhraseTranslator {
             "dinas", new String[] {"Department"}, "sudin", new String[] {"Sub-Department"},
             "suku dinas", new String[] {"Sub-Department"});
 
+    /** A date in brackets after one of these (Kamis (13/12)) is day/month. */
+    private static final Set<String> WEEKDAYS = Set.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu");
+
     private final PhraseTable table;
     private final LanguageModel lm;
     private final Truecaser truecaser;
@@ -307,6 +310,9 @@ public final class PhraseTranslator {
             if (number || !letters) {
                 if (!singleFound) {
                     String w = number ? Tokenizer.englishNumber(token) : token;
+                    if (number && i >= 2 && tokens.get(i - 1).equals("(") && WEEKDAYS.contains(tokens.get(i - 2))) {
+                        w = Tokenizer.monthFirstDate(w);
+                    }
                     options.add(copy(i, w, perPhrase + perWord));
                 }
                 continue;

@@ -127,4 +127,23 @@ public final class Tokenizer {
         }
         return token;
     }
+
+    private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})(/\\d{2,4})?");
+
+    /**
+     * An Indonesian day/month date (13/12, 12/8/2025) written month first, as English-language news in Indonesia
+     * prints it after a weekday: Kamis (13/12) -> Thursday (12/13). Anything that is not a valid day/month stays.
+     */
+    public static String monthFirstDate(String token) {
+        java.util.regex.Matcher m = DAY_MONTH.matcher(token);
+        if (!m.matches()) {
+            return token;
+        }
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (day < 1 || day > 31 || month < 1 || month > 12) {
+            return token;
+        }
+        return m.group(2) + "/" + m.group(1) + (m.group(3) == null ? "" : m.group(3));
+    }
 }
