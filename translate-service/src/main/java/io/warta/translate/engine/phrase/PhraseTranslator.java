@@ -63,7 +63,8 @@ public final class PhraseTranslator {
     private static final java.util.Map<String, String[]> PLACE_TYPES = java.util.Map.of(
             "Kelurahan", new String[] {"Urban", "Village"}, "Kecamatan", new String[] {"Sub-District"},
             "Kabupaten", new String[] {"Regency"}, "Provinsi", new String[] {"Province"}, "Desa", new String[] {"Village"},
-            "Kota", new String[] {"City"}, "Sungai", new String[] {"River"}, "Kali", new String[] {"River"});
+            "Kota", new String[] {"City"}, "Sungai", new String[] {"River"}, "Kali", new String[] {"River"},
+            "RS", new String[] {"Hospital"}, "RSUD", new String[] {"General", "Hospital"});
 
     /**
      * Offices named by their field (Dinas Kesehatan, Sudin Pertamanan); English names the field first (Health
@@ -72,6 +73,8 @@ public final class PhraseTranslator {
     private static final java.util.Map<String, String[]> INSTITUTION_TYPES = java.util.Map.of(
             "dinas", new String[] {"Department"}, "sudin", new String[] {"Sub-Department"},
             "suku dinas", new String[] {"Sub-Department"});
+
+    private static final Set<String> STREET_PREFIXES = Set.of("Jl", "Jl.", "Jln", "Jln.");
 
     /** A date in brackets after one of these (Kamis (13/12)) is day/month. */
     private static final Set<String> WEEKDAYS = Set.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu");
@@ -222,6 +225,7 @@ public final class PhraseTranslator {
         double perWord = weights.get(Weights.WORD);
         // Fixed spans: gazetteer names and place names with a compass point (Jakarta Timur -> East Jakarta) are
         // not left to the statistics, which would otherwise copy them (the LM scores a copied word as <unk>).
+        boolean[] startLike = capitalizedByPosition(tokens, sentenceStart);
         boolean[] fixed = new boolean[n];
         List<FixedSpan> fixedSpans = new ArrayList<>();
         for (int i = 0; i < n;) {
@@ -239,6 +243,17 @@ public final class PhraseTranslator {
                     && !DIRECTIONS.containsKey(tokens.get(i))) {
                 words = new String[] {DIRECTIONS.get(tokens.get(i + 1)), tokens.get(i)};
                 len = 2;
+            }
+            if (words == null && STREET_PREFIXES.contains(tokens.get(i))) {
+                // Jl Taman Aries Utama: a street keeps its Indonesian name, as English-language news writes it.
+                int end = i + 1;
+                while (end < n && end - i <= 5 && Tokenizer.isCapitalized(tokens.get(end)) && !startLike[end]) {
+                    end++;
+                }
+                if (end > i + 1) {
+                    words = tokens.subList(i, end).toArray(new String[0]);
+                    len = end - i;
+                }
             }
             if (words == null && PLACE_TYPES.containsKey(tokens.get(i))) {
                 List<String> name = new ArrayList<>();
@@ -264,7 +279,6 @@ public final class PhraseTranslator {
             }
             i += len;
         }
-        boolean[] startLike = capitalizedByPosition(tokens, sentenceStart);
         double[] copyScore = new double[n];
         java.util.Arrays.fill(copyScore, Double.NaN);
         for (int i = 0; i < n; i++) {
@@ -599,7 +613,7 @@ public final class PhraseTranslator {
     }
 
     private boolean hasProperNoun(PhraseTable.Option[] singles) {
-        for (int k = 0; k < Math.min(3, singles.length); k++) {
+        for (int k = 0; k < Math.min(1, singles.length); k++) {
             String[] w = singles[k].words();
             if (w.length == 1 && Character.isUpperCase(truecaser.apply(w[0]).charAt(0))) {
                 return true;
