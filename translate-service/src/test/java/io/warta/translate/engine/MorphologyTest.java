@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warta.translate.engine.morph.Analysis;
 import io.warta.translate.engine.morph.EnglishInflection;
+import io.warta.translate.engine.morph.EnglishPastTense;
 import io.warta.translate.engine.morph.IndonesianMorphology;
 import io.warta.translate.engine.morph.OovGuesser;
+import io.warta.translate.engine.morph.ReportingVerbs;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -66,5 +69,31 @@ class MorphologyTest {
         assertThat(EnglishInflection.pastParticiple("need")).isEqualTo("needed");
         assertThat(EnglishInflection.pastParticiple("carry")).isEqualTo("carried");
         assertThat(EnglishInflection.pastParticiple("write")).isEqualTo("written");
+    }
+
+    @Test
+    void readsTheFirstBareVerbInThePast() {
+        Set<String> known = Set.of("called", "took", "stopped", "countryed");
+        assertThat(EnglishPastTense.pastVariant(new String[] {"call", "the", "leader"}, known::contains))
+                .containsExactly("called", "the", "leader");
+        assertThat(EnglishPastTense.pastVariant(new String[] {"take"}, known::contains)).containsExactly("took");
+        assertThat(EnglishPastTense.pastVariant(new String[] {"stop"}, known::contains)).containsExactly("stopped");
+        // Not a bare verb, or a past the language model has never seen: no variant.
+        assertThat(EnglishPastTense.pastVariant(new String[] {"will", "call"}, known::contains)).isNull();
+        assertThat(EnglishPastTense.pastVariant(new String[] {"calls"}, known::contains)).isNull();
+        assertThat(EnglishPastTense.pastVariant(new String[] {"water"}, known::contains)).isNull();
+        assertThat(EnglishPastTense.pastVariant(new String[0], known::contains)).isNull();
+    }
+
+    @Test
+    void readsSpeechVerbsOnlyRightAfterAClosingQuote() {
+        List<String> tokens = List.of("\"", "tandasnya", ".");
+        assertThat(ReportingVerbs.attribution(tokens, tokens, 1)).containsExactly("he", "stressed");
+        List<String> named = List.of("\"", "ujar", "Budi");
+        assertThat(ReportingVerbs.attribution(named, List.of("\"", "ujar", "budi"), 1)).containsExactly("said");
+        List<String> plain = List.of("di", "tandasnya");
+        assertThat(ReportingVerbs.attribution(plain, plain, 1)).isNull();
+        List<String> noName = List.of("\"", "ujar", "mereka");
+        assertThat(ReportingVerbs.attribution(noName, noName, 1)).isNull();
     }
 }

@@ -54,6 +54,14 @@ public final class Decoder {
         public int end() {
             return end;
         }
+
+        public double staticScore() {
+            return staticScore;
+        }
+
+        public float[] reorder() {
+            return reorder;
+        }
     }
 
     private static final class Hyp {

@@ -2,6 +2,7 @@ package io.warta.translate.engine.phrase;
 
 import io.warta.translate.engine.lexicon.Gazetteer;
 import io.warta.translate.engine.lexicon.LexiconTranslator;
+import io.warta.translate.engine.morph.EnglishPastTense;
 import io.warta.translate.engine.morph.OovGuesser;
 import io.warta.translate.engine.morph.ReportingVerbs;
 import io.warta.translate.engine.text.Detokenizer;
@@ -307,6 +308,9 @@ public final class PhraseTranslator {
                 int limit = Math.min(optionsPerSpan, opts.length);
                 for (int k = 0; k < limit; k++) {
                     PhraseTable.Option o = opts[k];
+                    if (!englishLetters(o.words())) {
+                        continue;
+                    }
                     double s = perPhrase + perWord * o.words().length;
                     for (int f = 0; f < PhraseTable.SCORES; f++) {
                         s += weights.get(Weights.TM0 + f) * o.scores()[f];
@@ -376,6 +380,7 @@ public final class PhraseTranslator {
         addCountryAdjectives(tokens, lower, fixed, fixedSpans, options);
         addModifierSwaps(tokens, lower, fixed, startLike, options);
         addInstitutionNames(tokens, lower, fixed, options);
+        addPastTense(lower, options);
         List<Decoder.Option> best = decoder.decode(n, options);
         List<String> out = new ArrayList<>();
         for (Decoder.Option o : best) {
@@ -549,6 +554,26 @@ public final class PhraseTranslator {
         }
     }
 
+    /** Each statistical option that starts with a bare verb also in the past tense, priced by the {@code pastTense} weight. */
+    private void addPastTense(List<String> lower, List<Decoder.Option> options) {
+        double price = weights.get(Weights.PAST_TENSE);
+        int count = options.size();
+        for (int i = 0; i < count; i++) {
+            Decoder.Option o = options.get(i);
+            Rendering r = (Rendering) o.payload;
+            // A source word written as is (a name such as Dee) is no verb.
+            if (r.fixedCase() || r.fixedPrefix() > 0 || r.words().length == 0
+                    || lower.subList(o.start(), o.end()).contains(r.words()[0])) {
+                continue;
+            }
+            String[] past = EnglishPastTense.pastVariant(r.words(), w -> lm.id(w) != LanguageModel.UNK);
+            if (past != null) {
+                options.add(new Decoder.Option(o.start(), o.end(), lmIds(past), o.staticScore() + price, o.reorder(),
+                        new Rendering(past, false)));
+            }
+        }
+    }
+
     /** The modifier goes after a leading article or possessive of the head's translation (the big monkey). */
     public static String[] modifierFirst(String modifier, String[] head) {
         int at = head.length > 1 && DETERMINERS.contains(head[0]) ? 1 : 0;
@@ -610,6 +635,22 @@ public final class PhraseTranslator {
             }
         }
         return letters >= 2;
+    }
+
+    /**
+     * Whether every letter is a plain Latin letter: the training English holds stray foreign words (pukul -> "à")
+     * that an Indonesian source never needs.
+     */
+    static boolean englishLetters(String[] words) {
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLetter(c) && (c > 'z' || c < 'A')) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean hasProperNoun(PhraseTable.Option[] singles) {
