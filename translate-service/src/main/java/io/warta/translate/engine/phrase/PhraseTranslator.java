@@ -61,11 +61,16 @@ public final class PhraseTranslator {
             "Tenggara", "Southeast");
 
     /** Administrative units before a place name; English names the place first (Kecamatan Kramatjati -> Kramatjati Sub-District). */
-    private static final java.util.Map<String, String[]> PLACE_TYPES = java.util.Map.of(
-            "Kelurahan", new String[] {"Urban", "Village"}, "Kecamatan", new String[] {"Sub-District"},
-            "Kabupaten", new String[] {"Regency"}, "Provinsi", new String[] {"Province"}, "Desa", new String[] {"Village"},
-            "Kota", new String[] {"City"}, "Sungai", new String[] {"River"}, "Kali", new String[] {"River"},
-            "RS", new String[] {"Hospital"}, "RSUD", new String[] {"General", "Hospital"});
+    private static final java.util.Map<String, String[]> PLACE_TYPES = java.util.Map.ofEntries(
+            java.util.Map.entry("Kelurahan", new String[] {"Urban", "Village"}),
+            java.util.Map.entry("Kecamatan", new String[] {"Sub-District"}),
+            java.util.Map.entry("Kabupaten", new String[] {"Regency"}), java.util.Map.entry("Provinsi", new String[] {"Province"}),
+            java.util.Map.entry("Desa", new String[] {"Village"}), java.util.Map.entry("Kota", new String[] {"City"}),
+            java.util.Map.entry("Sungai", new String[] {"River"}), java.util.Map.entry("Kali", new String[] {"River"}),
+            java.util.Map.entry("RS", new String[] {"Hospital"}), java.util.Map.entry("RSUD", new String[] {"General", "Hospital"}),
+            // Heads of a sub-district and of an urban village are named by their office: Camat Kembangan.
+            java.util.Map.entry("Camat", new String[] {"Sub-District", "Head"}),
+            java.util.Map.entry("Lurah", new String[] {"Urban", "Village", "Head"}));
 
     /**
      * Offices named by their field (Dinas Kesehatan, Sudin Pertamanan); English names the field first (Health
