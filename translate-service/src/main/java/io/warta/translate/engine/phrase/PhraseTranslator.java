@@ -559,7 +559,10 @@ public final class PhraseTranslator {
         }
     }
 
-    /** Each statistical option that starts with a bare verb also in the past tense, priced by the {@code pastTense} weight. */
+    /**
+     * Each statistical option for a verb form (meN-, ber-, ter-, di-) that starts with a bare English verb also in the
+     * past tense, priced by the {@code pastTense} weight.
+     */
     private void addPastTense(List<String> lower, List<Decoder.Option> options) {
         double price = weights.get(Weights.PAST_TENSE);
         int count = options.size();
@@ -567,7 +570,7 @@ public final class PhraseTranslator {
             Decoder.Option o = options.get(i);
             Rendering r = (Rendering) o.payload;
             // A source word written as is (a name such as Dee) is no verb.
-            if (r.fixedCase() || r.fixedPrefix() > 0 || r.words().length == 0
+            if (r.fixedCase() || r.fixedPrefix() > 0 || r.words().length == 0 || !looksVerbal(lower.get(o.start()))
                     || lower.subList(o.start(), o.end()).contains(r.words()[0])) {
                 continue;
             }
