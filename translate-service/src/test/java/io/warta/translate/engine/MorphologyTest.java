@@ -95,5 +95,18 @@ class MorphologyTest {
         assertThat(ReportingVerbs.attribution(plain, plain, 1)).isNull();
         List<String> noName = List.of("\"", "ujar", "mereka");
         assertThat(ReportingVerbs.attribution(noName, noName, 1)).isNull();
+        // A passive attribution before a name and a comma reads as "Name said".
+        List<String> passive = List.of("Dikatakan", "Sukesti", ",", "acara");
+        List<String> passiveLower = List.of("dikatakan", "sukesti", ",", "acara");
+        ReportingVerbs.Span span = ReportingVerbs.passiveAttribution(passive, passiveLower, 0);
+        assertThat(span.length()).isEqualTo(2);
+        assertThat(span.words()).containsExactly("Sukesti", "said");
+        assertThat(ReportingVerbs.passiveAttribution(List.of("Ditambahkannya", "Heru", ","),
+                List.of("ditambahkannya", "heru", ","), 0).words()).containsExactly("Heru", "added");
+        // Without the comma after the name, or before a lower-case word, it is an ordinary passive.
+        assertThat(ReportingVerbs.passiveAttribution(List.of("Dikatakan", "Sukesti", "bahwa"),
+                List.of("dikatakan", "sukesti", "bahwa"), 0)).isNull();
+        assertThat(ReportingVerbs.passiveAttribution(List.of("Dikatakan", "karena", ","),
+                List.of("dikatakan", "karena", ","), 0)).isNull();
     }
 }

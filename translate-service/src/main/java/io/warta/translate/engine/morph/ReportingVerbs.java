@@ -45,4 +45,43 @@ public final class ReportingVerbs {
         }
         return null;
     }
+
+    /**
+     * A passive attribution that opens a clause, {@code Dikatakan Sukesti,} (it is said by Sukesti), read as
+     * "Sukesti said": the words for the verb and the capitalized name of up to three words that follows it up to a
+     * comma, with how many tokens they cover; null otherwise.
+     */
+    public static Span passiveAttribution(List<String> tokens, List<String> lower, int i) {
+        String word = lower.get(i);
+        if (!word.startsWith("di") || !Character.isUpperCase(tokens.get(i).charAt(0))) {
+            return null;
+        }
+        String past = null;
+        for (String suffix : new String[] {"kannya", "kan", "i"}) {
+            if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
+                past = PAST.get(word.substring(2, word.length() - suffix.length()));
+                if (past != null) {
+                    break;
+                }
+            }
+        }
+        if (past == null) {
+            return null;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - i <= 3 && Character.isUpperCase(tokens.get(end).charAt(0))
+                && tokens.get(end).chars().allMatch(Character::isLetter)) {
+            end++;
+        }
+        if (end == i + 1 || end >= tokens.size() || !tokens.get(end).equals(",")) {
+            return null;
+        }
+        List<String> words = new java.util.ArrayList<>(tokens.subList(i + 1, end));
+        words.add(past);
+        return new Span(end - i, words.toArray(new String[0]));
+    }
+
+    /** English words for {@code length} source tokens. */
+    public record Span(int length, String[] words) {
+    }
 }

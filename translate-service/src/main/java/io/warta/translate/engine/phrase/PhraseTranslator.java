@@ -236,12 +236,16 @@ public final class PhraseTranslator {
         List<FixedSpan> fixedSpans = new ArrayList<>();
         for (int i = 0; i < n;) {
             String[] attribution = ReportingVerbs.attribution(tokens, lower, i);
-            Gazetteer.Match g = attribution == null ? gazetteer.match(tokens, lower, i) : null;
+            ReportingVerbs.Span passive = attribution == null ? ReportingVerbs.passiveAttribution(tokens, lower, i) : null;
+            Gazetteer.Match g = attribution == null && passive == null ? gazetteer.match(tokens, lower, i) : null;
             String[] words = null;
             int len = 0;
             if (attribution != null) {
                 words = attribution;
                 len = 1;
+            } else if (passive != null) {
+                words = passive.words();
+                len = passive.length();
             } else if (g != null) {
                 words = g.english().toArray(new String[0]);
                 len = g.length();
