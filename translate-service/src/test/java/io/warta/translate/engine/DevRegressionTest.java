@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class DevRegressionTest {
 
     /** Keep in step with docs/evaluation/translation.md. */
-    static final double RECORDED_CHRF = 47.0;
+    static final double RECORDED_CHRF = 48.1;
 
     static Path sharedDir() {
         for (String candidate : new String[] {"../shared", "../../shared"}) {

@@ -10,9 +10,9 @@ import java.util.Random;
 import java.util.function.UnaryOperator;
 
 /**
- * Translates {@code ../shared/data/parallel/dev/news-dev} with an engine core and prints chrF/BLEU
- * (same numbers as mt_score.py) plus ten examples drawn with a fixed seed.
- * Usage: {@code EvaluateEngine SHARED_DIR [phrase|lexicon] [HYP_OUT]}.
+ * Translates a dev set of {@code ../shared/data/parallel/dev} (news-dev unless told otherwise) with an engine core and
+ * prints chrF/BLEU (same numbers as mt_score.py) plus ten examples drawn with a fixed seed.
+ * Usage: {@code EvaluateEngine SHARED_DIR [phrase|lexicon] [HYP_OUT] [news-dev|general-dev]}.
  */
 public final class EvaluateEngine {
 
@@ -30,8 +30,9 @@ public final class EvaluateEngine {
         System.out.printf("model load %.2fs (%.2fs CPU on the loading thread)%n", (System.nanoTime() - t0) / 1e9,
                 (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - loadCpu0) / 1e9);
         Path dev = shared.resolve("data/parallel/dev");
-        List<String> src = Files.readAllLines(dev.resolve("news-dev.id"), StandardCharsets.UTF_8);
-        List<String> ref = Files.readAllLines(dev.resolve("news-dev.en"), StandardCharsets.UTF_8);
+        String set = args.length > 3 ? args[3] : "news-dev";
+        List<String> src = Files.readAllLines(dev.resolve(set + ".id"), StandardCharsets.UTF_8);
+        List<String> ref = Files.readAllLines(dev.resolve(set + ".en"), StandardCharsets.UTF_8);
         long t1 = System.nanoTime();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
@@ -51,7 +52,7 @@ public final class EvaluateEngine {
         if (args.length > 2) {
             Files.write(Path.of(args[2]), hyp, StandardCharsets.UTF_8);
         }
-        System.out.printf("%s news-dev: chrF %.1f  BLEU %.1f  (%d segments, %.1fs)%n", engine,
+        System.out.printf("%s %s: chrF %.2f  BLEU %.2f  (%d segments, %.1fs)%n", engine, set,
                 MtMetrics.chrf(hyp, ref), MtMetrics.bleu(hyp, ref), src.size(), secs);
         Random random = new Random(20250813L);
         for (int k = 0; k < 10; k++) {

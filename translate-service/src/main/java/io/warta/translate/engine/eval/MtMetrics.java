@@ -16,6 +16,7 @@ public final class MtMetrics {
     private static final Pattern P2 = Pattern.compile("([^0-9])([\\.,])");
     private static final Pattern P3 = Pattern.compile("([\\.,])([^0-9])");
     private static final Pattern P4 = Pattern.compile("([0-9])(-)");
+    private static final Pattern UNICODE_SPACES = Pattern.compile("[\\s\\p{IsWhite_Space}\\x1c-\\x1f]+");
 
     private MtMetrics() {
     }
@@ -76,7 +77,8 @@ public final class MtMetrics {
         s = P3.matcher(s).replaceAll(" $1 $2");
         s = P4.matcher(s).replaceAll("$1 $2 ");
         List<String> out = new ArrayList<>();
-        for (String t : s.trim().split("\\s+")) {
+        // Python's str.split() also splits on Unicode spaces (a no-break space in general-dev's references).
+        for (String t : UNICODE_SPACES.split(s)) {
             if (!t.isEmpty()) {
                 out.add(t);
             }
