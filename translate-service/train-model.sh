@@ -5,7 +5,8 @@
 # Tuning starts from the committed MODEL/weights.properties (else from Weights.defaults()); the committed weights
 # came from 2 passes over every 4th line (chrF + 0.5 BLEU), 1 pass over all even lines, then 1 pass over all even
 # lines with -Dwarta.tune.bleuWeight=0.1 after adding the LM unknown-word weight, and one more such pass after
-# adding the noun-phrase swap weight (docs/evaluation/translation.md).
+# adding the noun-phrase swap weight, and one more after adding the past-tense weight in round 4
+# (docs/evaluation/translation.md).
 # Usage: translate-service/train-model.sh [--no-tune]
 set -euo pipefail
 cd "$(dirname "$0")/.."
