@@ -33,4 +33,15 @@ class PhraseEngineTest {
         assertThat(translated.split(",", -1)).hasSize(30);
         assertThat(translated.toLowerCase()).contains("rice").doesNotContain("beras");
     }
+
+    @Test
+    void knowsTheWaysOfIndonesianLocalNews() {
+        // Government abbreviations, offices named by their field, attribution verbs, street names, cited sources.
+        assertThat(ENGINE.translate("Pemprov DKI akan membangun rusun baru.")).contains("Jakarta Provincial Government", "flats");
+        assertThat(ENGINE.translate("Dinas Kesehatan membuka posko di Jl Taman Aries Utama."))
+                .contains("Health Department", "Jl Taman Aries Utama");
+        assertThat(ENGINE.translate("\"Api dengan cepat membesar,\" tandasnya.")).endsWith(",\" he stressed.");
+        assertThat(ENGINE.translate("Melansir Reuters, harga minyak naik.")).startsWith("Citing Reuters,");
+        assertThat(ENGINE.translate("Dikatakan Sukesti, acara ini diselenggarakan setiap tahun.")).startsWith("Sukesti said,");
+    }
 }
