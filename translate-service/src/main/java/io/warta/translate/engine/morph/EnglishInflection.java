@@ -2,7 +2,7 @@ package io.warta.translate.engine.morph;
 
 import java.util.Map;
 
-/** Regular English plurals and past participles, with the common irregular verbs, for translating affixed Indonesian forms. */
+/** Regular English plurals, past tenses and past participles, with the common irregular verbs, for translating affixed Indonesian forms. */
 public final class EnglishInflection {
 
     private static final Map<String, String> IRREGULAR_PARTICIPLES = Map.ofEntries(
@@ -23,6 +23,16 @@ public final class EnglishInflection {
             Map.entry("spend", "spent"), Map.entry("stand", "stood"), Map.entry("steal", "stolen"), Map.entry("strike", "struck"),
             Map.entry("take", "taken"), Map.entry("teach", "taught"), Map.entry("tell", "told"), Map.entry("think", "thought"),
             Map.entry("throw", "thrown"), Map.entry("understand", "understood"), Map.entry("win", "won"), Map.entry("write", "written"));
+
+    /** Irregular verbs whose simple past differs from their past participle (took, taken). */
+    private static final Map<String, String> IRREGULAR_PAST = Map.ofEntries(
+            Map.entry("begin", "began"), Map.entry("break", "broke"), Map.entry("choose", "chose"), Map.entry("come", "came"),
+            Map.entry("draw", "drew"), Map.entry("drive", "drove"), Map.entry("eat", "ate"), Map.entry("fall", "fell"),
+            Map.entry("forget", "forgot"), Map.entry("give", "gave"), Map.entry("go", "went"), Map.entry("grow", "grew"),
+            Map.entry("hide", "hid"), Map.entry("know", "knew"), Map.entry("ride", "rode"), Map.entry("run", "ran"),
+            Map.entry("see", "saw"), Map.entry("show", "showed"), Map.entry("sing", "sang"), Map.entry("speak", "spoke"),
+            Map.entry("steal", "stole"), Map.entry("take", "took"), Map.entry("throw", "threw"), Map.entry("write", "wrote"),
+            Map.entry("rise", "rose"), Map.entry("become", "became"), Map.entry("wear", "wore"), Map.entry("fly", "flew"));
 
     private EnglishInflection() {
     }
@@ -58,6 +68,11 @@ public final class EnglishInflection {
             return verb + verb.charAt(verb.length() - 1) + "ed";
         }
         return verb + "ed";
+    }
+
+    /** Simple past: the participle, except for the irregular verbs that differ (take: took, taken). */
+    public static String past(String verb) {
+        return IRREGULAR_PAST.getOrDefault(verb, pastParticiple(verb));
     }
 
     /** stop, plan, ban: one vowel letter between consonants at the end of a one-syllable word doubles the consonant. */

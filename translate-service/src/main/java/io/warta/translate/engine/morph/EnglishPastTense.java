@@ -1,6 +1,5 @@
 package io.warta.translate.engine.morph;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -11,16 +10,6 @@ import java.util.function.Predicate;
  * "will" and "can" are right as often as not.
  */
 public final class EnglishPastTense {
-
-    /** Irregular verbs whose past differs from the past participle {@link EnglishInflection} gives. */
-    private static final Map<String, String> IRREGULAR_PAST = Map.ofEntries(
-            Map.entry("begin", "began"), Map.entry("break", "broke"), Map.entry("choose", "chose"), Map.entry("come", "came"),
-            Map.entry("draw", "drew"), Map.entry("drive", "drove"), Map.entry("eat", "ate"), Map.entry("fall", "fell"),
-            Map.entry("forget", "forgot"), Map.entry("give", "gave"), Map.entry("go", "went"), Map.entry("grow", "grew"),
-            Map.entry("hide", "hid"), Map.entry("know", "knew"), Map.entry("ride", "rode"), Map.entry("run", "ran"),
-            Map.entry("see", "saw"), Map.entry("show", "showed"), Map.entry("sing", "sang"), Map.entry("speak", "spoke"),
-            Map.entry("steal", "stole"), Map.entry("take", "took"), Map.entry("throw", "threw"), Map.entry("write", "wrote"),
-            Map.entry("rise", "rose"), Map.entry("become", "became"), Map.entry("wear", "wore"), Map.entry("fly", "flew"));
 
     /** Function words and auxiliaries: never read as a bare verb. */
     private static final Set<String> NOT_BARE_VERBS = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "and", "or",
@@ -48,7 +37,7 @@ public final class EnglishPastTense {
                 || w.endsWith("ing") || w.endsWith("s")) {
             return null;
         }
-        String past = IRREGULAR_PAST.getOrDefault(w, EnglishInflection.pastParticiple(w));
+        String past = EnglishInflection.past(w);
         if (past.equals(w) || !known.test(past)) {
             return null;
         }
