@@ -475,7 +475,7 @@ public final class PhraseTranslator {
         double perWord = weights.get(Weights.WORD);
         int n = tokens.size();
         for (int c = 1; c < n; c++) {
-            if (!swappable(tokens, lower, fixed, startLike, c)) {
+            if (!swappable(tokens, lower, fixed, startLike, c) || placeNameWord(tokens, lower, c) != null) {
                 continue;
             }
             PhraseTable.Option[] mods = table.get(lower.get(c));
@@ -485,7 +485,8 @@ public final class PhraseTranslator {
             for (int h = Math.max(0, c - 2); h < c; h++) {
                 boolean ok = true;
                 for (int k = h; k < c && ok; k++) {
-                    ok = swappable(tokens, lower, fixed, startLike, k);
+                    // A name (Putin in a title-case headline) is neither head nor modifier.
+                    ok = swappable(tokens, lower, fixed, startLike, k) && placeNameWord(tokens, lower, k) == null;
                 }
                 PhraseTable.Option[] heads = ok ? table.get(String.join(" ", lower.subList(h, c))) : null;
                 if (heads == null) {
