@@ -6,6 +6,7 @@ import io.warta.translate.engine.morph.Analysis;
 import io.warta.translate.engine.morph.EnglishInflection;
 import io.warta.translate.engine.morph.EnglishPastTense;
 import io.warta.translate.engine.morph.IndonesianMorphology;
+import io.warta.translate.engine.morph.Misspellings;
 import io.warta.translate.engine.morph.OovGuesser;
 import io.warta.translate.engine.morph.ReportingVerbs;
 import java.util.List;
@@ -108,5 +109,19 @@ class MorphologyTest {
                 List.of("dikatakan", "sukesti", "bahwa"), 0)).isNull();
         assertThat(ReportingVerbs.passiveAttribution(List.of("Dikatakan", "karena", ","),
                 List.of("dikatakan", "karena", ","), 0)).isNull();
+    }
+
+    @Test
+    void repairsATypoOneEditAway() {
+        Set<String> known = Set.of("memiliki", "menyatakan", "dianggap", "akibat", "konstruksi", "rumah");
+        assertThat(Misspellings.correct("memliliki", known::contains)).isEqualTo("memiliki");
+        assertThat(Misspellings.correct("mneyatakan", known::contains)).isEqualTo("menyatakan");
+        assertThat(Misspellings.correct("diangggap", known::contains)).isEqualTo("dianggap");
+        assertThat(Misspellings.correct("akiban", known::contains)).isEqualTo("akibat");
+        assertThat(Misspellings.correct("kontruksi", known::contains)).isEqualTo("konstruksi");
+        // Too short to guess, two edits away, or not a plain lower-case word: nothing.
+        assertThat(Misspellings.correct("rumha", known::contains)).isNull();
+        assertThat(Misspellings.correct("mmiliik", known::contains)).isNull();
+        assertThat(Misspellings.correct("Memliliki", known::contains)).isNull();
     }
 }

@@ -3,6 +3,7 @@ package io.warta.translate.engine.phrase;
 import io.warta.translate.engine.lexicon.Gazetteer;
 import io.warta.translate.engine.lexicon.LexiconTranslator;
 import io.warta.translate.engine.morph.EnglishPastTense;
+import io.warta.translate.engine.morph.Misspellings;
 import io.warta.translate.engine.morph.OovGuesser;
 import io.warta.translate.engine.morph.ReportingVerbs;
 import io.warta.translate.engine.text.Detokenizer;
@@ -360,6 +361,11 @@ public final class PhraseTranslator {
                     PhraseTable.Option[] o = table.get(root);
                     return o == null ? null : String.join(" ", o[0].words());
                 });
+                // A misspelt word, but not a name at a sentence start (Tatang) or an English word (voting).
+                if (guess == null && !Tokenizer.isCapitalized(token) && lm.id(lower.get(i)) == LanguageModel.UNK) {
+                    String corrected = Misspellings.correct(lower.get(i), w -> table.get(w) != null);
+                    guess = corrected == null ? null : String.join(" ", table.get(corrected)[0].words());
+                }
                 if (guess != null) {
                     String[] words = guess.split(" ");
                     options.add(new Decoder.Option(i, i + 1, lmIds(words),
