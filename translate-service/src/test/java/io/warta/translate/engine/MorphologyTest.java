@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warta.translate.engine.morph.Analysis;
 import io.warta.translate.engine.morph.EnglishInflection;
-import io.warta.translate.engine.morph.EnglishPastTense;
 import io.warta.translate.engine.morph.IndonesianMorphology;
 import io.warta.translate.engine.morph.Misspellings;
 import io.warta.translate.engine.morph.OovGuesser;
 import io.warta.translate.engine.morph.ReportingVerbs;
+import io.warta.translate.engine.morph.VerbReadings;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,17 +73,24 @@ class MorphologyTest {
     }
 
     @Test
-    void readsTheFirstBareVerbInThePast() {
+    void readsTheFirstBareVerbInThePastOrAsAGerund() {
         Set<String> known = Set.of("called", "took", "stopped", "countryed");
-        assertThat(EnglishPastTense.pastVariant(new String[] {"call", "the", "leader"}, known::contains))
+        assertThat(VerbReadings.past(new String[] {"call", "the", "leader"}, known::contains))
                 .containsExactly("called", "the", "leader");
-        assertThat(EnglishPastTense.pastVariant(new String[] {"take"}, known::contains)).containsExactly("took");
-        assertThat(EnglishPastTense.pastVariant(new String[] {"stop"}, known::contains)).containsExactly("stopped");
+        assertThat(VerbReadings.past(new String[] {"take"}, known::contains)).containsExactly("took");
+        assertThat(VerbReadings.past(new String[] {"stop"}, known::contains)).containsExactly("stopped");
         // Not a bare verb, or a past the language model has never seen: no variant.
-        assertThat(EnglishPastTense.pastVariant(new String[] {"will", "call"}, known::contains)).isNull();
-        assertThat(EnglishPastTense.pastVariant(new String[] {"calls"}, known::contains)).isNull();
-        assertThat(EnglishPastTense.pastVariant(new String[] {"water"}, known::contains)).isNull();
-        assertThat(EnglishPastTense.pastVariant(new String[0], known::contains)).isNull();
+        assertThat(VerbReadings.past(new String[] {"will", "call"}, known::contains)).isNull();
+        assertThat(VerbReadings.past(new String[] {"calls"}, known::contains)).isNull();
+        assertThat(VerbReadings.past(new String[] {"water"}, known::contains)).isNull();
+        assertThat(VerbReadings.past(new String[0], known::contains)).isNull();
+        Set<String> gerunds = Set.of("meeting", "making", "stopping", "dying", "seeing");
+        assertThat(VerbReadings.gerund(new String[] {"meet", "trump"}, gerunds::contains)).containsExactly("meeting", "trump");
+        assertThat(EnglishInflection.gerund("make")).isEqualTo("making");
+        assertThat(EnglishInflection.gerund("stop")).isEqualTo("stopping");
+        assertThat(EnglishInflection.gerund("die")).isEqualTo("dying");
+        assertThat(EnglishInflection.gerund("see")).isEqualTo("seeing");
+        assertThat(VerbReadings.gerund(new String[] {"will"}, gerunds::contains)).isNull();
     }
 
     @Test

@@ -75,6 +75,20 @@ public final class EnglishInflection {
         return IRREGULAR_PAST.getOrDefault(verb, pastParticiple(verb));
     }
 
+    /** The -ing form: meet: meeting, make: making, see: seeing, die: dying, stop: stopping. */
+    public static String gerund(String verb) {
+        if (verb.endsWith("ie")) {
+            return verb.substring(0, verb.length() - 2) + "ying";
+        }
+        if (verb.endsWith("e") && !verb.endsWith("ee") && !verb.endsWith("ye") && !verb.endsWith("oe") && verb.length() > 2) {
+            return verb.substring(0, verb.length() - 1) + "ing";
+        }
+        if (singleSyllableCvc(verb)) {
+            return verb + verb.charAt(verb.length() - 1) + "ing";
+        }
+        return verb + "ing";
+    }
+
     /** stop, plan, ban: one vowel letter between consonants at the end of a one-syllable word doubles the consonant. */
     private static boolean singleSyllableCvc(String w) {
         int n = w.length();

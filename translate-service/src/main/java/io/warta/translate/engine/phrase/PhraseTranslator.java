@@ -2,10 +2,10 @@ package io.warta.translate.engine.phrase;
 
 import io.warta.translate.engine.lexicon.Gazetteer;
 import io.warta.translate.engine.lexicon.LexiconTranslator;
-import io.warta.translate.engine.morph.EnglishPastTense;
 import io.warta.translate.engine.morph.Misspellings;
 import io.warta.translate.engine.morph.OovGuesser;
 import io.warta.translate.engine.morph.ReportingVerbs;
+import io.warta.translate.engine.morph.VerbReadings;
 import io.warta.translate.engine.text.Detokenizer;
 import io.warta.translate.engine.text.Tokenizer;
 import java.util.ArrayList;
@@ -80,6 +80,10 @@ public final class PhraseTranslator {
     private static final java.util.Map<String, String[]> INSTITUTION_TYPES = java.util.Map.of(
             "dinas", new String[] {"Department"}, "sudin", new String[] {"Sub-Department"},
             "suku dinas", new String[] {"Sub-Department"});
+
+    /** Conjunctions after which English puts a verb in the -ing form: sebelum bertemu, before meeting. */
+    private static final Set<String> GERUND_AFTER = Set.of("sebelum", "setelah", "sesudah", "usai", "seusai", "tanpa",
+            "sambil");
 
     private static final Set<String> STREET_PREFIXES = Set.of("Jl", "Jl.", "Jln", "Jln.");
 
@@ -395,7 +399,7 @@ public final class PhraseTranslator {
         addCountryAdjectives(tokens, lower, fixed, fixedSpans, options);
         addModifierSwaps(tokens, lower, fixed, startLike, options);
         addInstitutionNames(tokens, lower, fixed, options);
-        addPastTense(lower, options);
+        addVerbReadings(lower, options);
         List<Decoder.Option> best = decoder.decode(n, options);
         List<String> out = new ArrayList<>();
         for (Decoder.Option o : best) {
@@ -572,10 +576,12 @@ public final class PhraseTranslator {
 
     /**
      * Each statistical option for a verb form (meN-, ber-, ter-, di-) that starts with a bare English verb also in the
-     * past tense, priced by the {@code pastTense} weight.
+     * past tense, priced by the {@code pastTense} weight, and after sebelum, setelah or tanpa also as a gerund (before
+     * meeting), priced like the literal reading.
      */
-    private void addPastTense(List<String> lower, List<Decoder.Option> options) {
+    private void addVerbReadings(List<String> lower, List<Decoder.Option> options) {
         double price = weights.get(Weights.PAST_TENSE);
+        java.util.function.Predicate<String> known = w -> lm.id(w) != LanguageModel.UNK;
         int count = options.size();
         for (int i = 0; i < count; i++) {
             Decoder.Option o = options.get(i);
@@ -585,10 +591,16 @@ public final class PhraseTranslator {
                     || lower.subList(o.start(), o.end()).contains(r.words()[0])) {
                 continue;
             }
-            String[] past = EnglishPastTense.pastVariant(r.words(), w -> lm.id(w) != LanguageModel.UNK);
+            String[] past = VerbReadings.past(r.words(), known);
             if (past != null) {
                 options.add(new Decoder.Option(o.start(), o.end(), lmIds(past), o.staticScore() + price, o.reorder(),
                         new Rendering(past, false)));
+            }
+            String[] gerund = o.start() > 0 && GERUND_AFTER.contains(lower.get(o.start() - 1))
+                    ? VerbReadings.gerund(r.words(), known) : null;
+            if (gerund != null) {
+                options.add(new Decoder.Option(o.start(), o.end(), lmIds(gerund), o.staticScore(), o.reorder(),
+                        new Rendering(gerund, false)));
             }
         }
     }
