@@ -8,6 +8,9 @@ import java.util.function.Supplier;
  * a failing call returns the fallback, the outage is logged once when it starts and once when it
  * ends, and caching resumes by itself. While the store is down, calls within the retry interval
  * after a failure are skipped, so requests do not each wait for a connection timeout.
+ *
+ * <p>Only a store that is down switches caching off ({@link StoreFailure#OUTAGE}); a call that fails
+ * on one request's data gets the fallback for that request alone and everybody else keeps the cache.
  */
 public final class CacheOutage {
 
@@ -38,7 +41,11 @@ public final class CacheOutage {
             recovered();
             return result;
         } catch (RuntimeException e) {
-            failed(operation, e);
+            if (StoreFailure.of(e) == StoreFailure.OUTAGE) {
+                failed(operation, e);
+            } else {
+                refusedData(operation, e);
+            }
             return fallback;
         }
     }
@@ -62,10 +69,24 @@ public final class CacheOutage {
         }
     }
 
+    /** Not an outage: logged without the data (it may be an attacker's), and the store stays in use. */
+    private void refusedData(String operation, RuntimeException e) {
+        LOG.log(System.Logger.Level.INFO, "{0} refused one request''s data ({1} failed: {2}); caching goes on for others",
+                store, operation, rootKind(e));
+    }
+
     private void recovered() {
         if (down.compareAndSet(true, false)) {
             LOG.log(System.Logger.Level.INFO, "{0} is back; caching resumed", store);
         }
+    }
+
+    private static String rootKind(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t instanceof java.sql.SQLException sql ? "SQLState " + sql.getSQLState() : t.getClass().getSimpleName();
     }
 
     private static String rootMessage(Throwable e) {
