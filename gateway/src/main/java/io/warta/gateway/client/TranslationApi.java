@@ -8,10 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** translate-service as the gateway calls it; wrapped by {@link TranslationBackend}, which owns the fault tolerance. */
 @RegisterRestClient(configKey = "translate-service")
+@RegisterProvider(BackendErrors.TranslateService.class)
 @Path("/v1")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

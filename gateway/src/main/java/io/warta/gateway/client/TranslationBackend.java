@@ -3,17 +3,20 @@ package io.warta.gateway.client;
 import io.warta.gateway.client.TranslationApi.BatchRequest;
 import io.warta.gateway.client.TranslationApi.Translation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Calls translate-service with a timeout, retries with backoff (translating is idempotent) and a
- * circuit breaker. Each value can be overridden in configuration, e.g.
+ * circuit breaker. Only the service failing (a timeout, a refused connection, a 5xx) is retried and
+ * counted; a 4xx ({@link BackendRejection}) is this request's doing and goes straight back to it. Each value can be overridden in configuration, e.g.
  * {@code io.warta.gateway.client.TranslationBackend/translateBatch/Timeout/value=20000}.
  */
 @ApplicationScoped
@@ -30,8 +33,10 @@ public class TranslationBackend {
 
     /** Translates every text (split into batches of 256), in order. */
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = Exception.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = { BackendFailure.class, TimeoutException.class,
+            ProcessingException.class }, abortOn = BackendRejection.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = BackendRejection.class)
     public List<Translation> translate(List<String> texts) {
         List<Translation> translations = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += MAX_BATCH) {
@@ -46,8 +51,10 @@ public class TranslationBackend {
      * fallback answers for it ({@code active} from a translate-service that does not report it).
      */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = { BackendFailure.class, TimeoutException.class,
+            ProcessingException.class }, abortOn = BackendRejection.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = BackendRejection.class)
     public String preferredEngine() {
         TranslationApi.Engines engines = api.engines();
         return engines.preferred() != null ? engines.preferred() : engines.active();

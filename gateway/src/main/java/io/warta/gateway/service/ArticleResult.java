@@ -3,6 +3,7 @@ package io.warta.gateway.service;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the gateway answers for an article: the English translation, its furniture and the English summaries. */
@@ -16,19 +17,23 @@ public record ArticleResult(
         @Schema(description = "standfirst, date line, captions and bylines (names are not translated)") Furniture furniture,
         @Schema(description = "English summaries; null when summary-service could not answer (see degraded)") Summaries summaries,
         @Schema(description = "parts missing because a service behind the gateway failed", example = "[]") List<String> degraded,
+        @Schema(description = "why each degraded part is missing: unavailable (its service failed or was too slow), "
+                + "article-too-long (the article has more sentences than are summarized), refused (its service "
+                + "refused this article)", example = "{}") Map<String, String> degradedReasons,
         @Schema(description = "the engines that made this result") Engines engines,
         @Schema(description = "whether this answer came from the article cache") boolean cached) {
 
     public ArticleResult {
         degraded = List.copyOf(degraded);
+        degradedReasons = degradedReasons == null ? Map.of() : Map.copyOf(degradedReasons);
     }
 
     public ArticleResult withCached(boolean isCached) {
-        return new ArticleResult(id, sourceLanguage, title, translation, furniture, summaries, degraded, engines, isCached);
+        return new ArticleResult(id, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, isCached);
     }
 
     public ArticleResult withId(String newId) {
-        return new ArticleResult(newId, sourceLanguage, title, translation, furniture, summaries, degraded, engines, cached);
+        return new ArticleResult(newId, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, cached);
     }
 
     /** A piece of source text and its translation. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.warta.cache.CacheOutage;
 import io.warta.cache.ContentKey;
 import io.warta.cache.SingleFlight;
+import io.warta.gateway.client.BackendRejection;
 import io.warta.gateway.client.SummaryApi.SummaryResult;
 import io.warta.gateway.client.SummaryBackend;
 import io.warta.gateway.client.TranslationApi.Translation;
@@ -22,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -124,8 +126,14 @@ public class ArticleService {
         if (body.isEmpty()) {
             throw ProblemException.badRequest("the text has no body to translate, only article furniture");
         }
-        Optional<SummaryResult> tiers = summary.summarize(body, article.title())
-                .filter(t -> consistentWith(t, body));
+        Optional<SummaryResult> tiers;
+        String summariesMissing = "unavailable";
+        try {
+            tiers = summary.summarize(body, article.title()).filter(t -> consistentWith(t, body));
+        } catch (BackendRejection refused) { // this article's doing: answered without summaries, nothing tripped
+            tiers = Optional.empty();
+            summariesMissing = refused.tooLarge() ? "article-too-long" : "refused";
+        }
 
         TranslationBatch batch = new TranslationBatch();
         int titleAt = batch.add(article.title());
@@ -138,6 +146,8 @@ public class ArticleService {
         List<Translation> translated;
         try {
             translated = translation.translate(batch.texts());
+        } catch (BackendRejection refused) {
+            throw refused.toCallerProblem();
         } catch (RuntimeException e) {
             throw unavailable(e);
         }
@@ -170,6 +180,7 @@ public class ArticleService {
                         article.bylines()),
                 summaries,
                 summaries == null ? List.of("summaries") : List.of(),
+                summaries == null ? Map.of("summaries", summariesMissing) : Map.of(),
                 new ArticleResult.Engines(translated.isEmpty() ? null : translated.get(0).engine(),
                         tiers.map(SummaryResult::summarizer).orElse(null)),
                 false);
