@@ -71,5 +71,14 @@ public interface GatewayConfig {
         /** Requests per minute allowed to each key (burst up to the same number); 429 beyond. */
         @WithDefault("600")
         int requestsPerMinute();
+
+        /**
+         * Characters of article text per minute allowed to each key (burst up to the same number); 429 beyond
+         * (WARTA_GATEWAY_API_KEYS_CHARACTERS_PER_MINUTE). Requests are cheap to count, articles are not: this is
+         * what bounds the translation work one key can ask for. At least max-text-length, or the longest
+         * articles never pass.
+         */
+        @WithDefault("2000000")
+        long charactersPerMinute();
     }
 }

@@ -1,5 +1,6 @@
 package io.warta.gateway.rest;
 
+import io.warta.gateway.service.ApiKeyGuard;
 import io.warta.gateway.service.ArticleResult;
 import io.warta.gateway.service.ArticleService;
 import io.warta.gateway.service.ReadableArticle;
@@ -9,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,9 +48,11 @@ public class ArticleResource {
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final ArticleService articles;
+    private final ApiKeyGuard apiKeys;
 
-    ArticleResource(ArticleService articles) {
+    ArticleResource(ArticleService articles, ApiKeyGuard apiKeys) {
         this.articles = articles;
+        this.apiKeys = apiKeys;
     }
 
     @POST
@@ -78,7 +82,12 @@ public class ArticleResource {
     @APIResponse(responseCode = "503", description = "translate-service is unavailable, or too many new articles are being "
             + "computed at once; Retry-After says when to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ArticleResult submit(@Valid @NotNull(message = "a JSON body is required") ArticleRequest request) {
+    @APIResponse(responseCode = "429", description = "The API key has spent its requests or characters for now; "
+            + "Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ArticleResult submit(@Valid @NotNull(message = "a JSON body is required") ArticleRequest request,
+            @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
+        apiKeys.chargeText(apiKey, length(request.title()) + length(request.text()));
         return articles.submit(request.title(), request.text());
     }
 
@@ -101,8 +110,16 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "translate-service is unavailable, or too many new articles at once",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ArticleResult submitPlainText(byte[] body) {
-        return articles.submit(null, strictUtf8(body));
+    @APIResponse(responseCode = "429", description = "The API key has spent its requests or characters for now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ArticleResult submitPlainText(byte[] body, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
+        String text = strictUtf8(body);
+        apiKeys.chargeText(apiKey, text.length());
+        return articles.submit(null, text);
+    }
+
+    private static long length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     /** Refuses bytes that are not UTF-8 text instead of translating replacement characters. */

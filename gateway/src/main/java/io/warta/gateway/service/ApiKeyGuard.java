@@ -4,11 +4,11 @@ import io.warta.gateway.config.GatewayConfig;
 import io.warta.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides whether a caller may use the public API: a known key (401 without one, 403 for a
- * revoked one) within its rate (a token bucket per key; 429 with Retry-After beyond it).
+ * revoked one) within its rate ({@link RateLimits}: requests and characters a minute per key;
+ * 429 with Retry-After beyond).
  */
 @ApplicationScoped
 public class ApiKeyGuard {
@@ -16,17 +16,14 @@ public class ApiKeyGuard {
     private final boolean enabled;
     private final Set<String> keys;
     private final Set<String> revoked;
-    private final double tokensPerNano;
-    private final double burst;
-    private final ConcurrentHashMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final RateLimits limits;
 
-    ApiKeyGuard(GatewayConfig config) {
+    ApiKeyGuard(GatewayConfig config, RateLimits limits) {
         GatewayConfig.ApiKeys apiKeys = config.apiKeys();
         this.enabled = apiKeys.enabled();
         this.keys = apiKeys.keys().orElse(Set.of());
         this.revoked = apiKeys.revoked().orElse(Set.of());
-        this.burst = apiKeys.requestsPerMinute();
-        this.tokensPerNano = apiKeys.requestsPerMinute() / 60e9;
+        this.limits = limits;
     }
 
     /** Throws the problem to answer with, or returns when the call may go on. */
@@ -44,33 +41,16 @@ public class ApiKeyGuard {
         if (!keys.contains(apiKey)) {
             throw new ProblemException(401, "unknown-api-key", "Unknown API key", "this API key is not known");
         }
-        long waitNanos = buckets.computeIfAbsent(apiKey, k -> new TokenBucket(burst)).take(System.nanoTime(),
-                tokensPerNano, burst);
-        if (waitNanos > 0) {
-            int retryAfter = (int) Math.max(1, Math.ceil(waitNanos / 1e9));
-            throw new ProblemException(429, "rate-limited", "Too many requests",
-                    "this key may make " + (int) burst + " requests a minute").retryAfter(retryAfter);
-        }
+        limits.takeRequest(apiKey);
     }
 
-    /** Tokens refill continuously; a request takes one or learns how long until one is there. */
-    private static final class TokenBucket {
-
-        private double tokens;
-        private long updatedAt = System.nanoTime();
-
-        TokenBucket(double burst) {
-            this.tokens = burst;
-        }
-
-        synchronized long take(long now, double tokensPerNano, double burst) {
-            tokens = Math.min(burst, tokens + (now - updatedAt) * tokensPerNano);
-            updatedAt = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return (long) Math.ceil((1 - tokens) / tokensPerNano);
+    /**
+     * Charges {@code characters} of submitted text to an admitted caller's budget, before any work is done on
+     * it; a 429 problem when the key has spent its characters for now.
+     */
+    public void chargeText(String apiKey, long characters) {
+        if (enabled && apiKey != null && keys.contains(apiKey)) {
+            limits.takeCharacters(apiKey, characters);
         }
     }
 }
