@@ -3,6 +3,9 @@ package io.warta.cache;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -16,10 +19,19 @@ public final class SingleFlight<K, V> {
     private final ConcurrentHashMap<K, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
 
     public V run(K key, Supplier<V> work) {
+        return run(key, Long.MAX_VALUE, work);
+    }
+
+    /**
+     * As {@link #run(Object, Supplier)}, but a caller that waits for another's computation waits at most
+     * {@code maxWaitNanos} (its own deadline) and then gets {@link WaitExpired}; the computation goes on for
+     * the others.
+     */
+    public V run(K key, long maxWaitNanos, Supplier<V> work) {
         CompletableFuture<V> mine = new CompletableFuture<>();
         CompletableFuture<V> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
-            return await(running);
+            return await(running, maxWaitNanos);
         }
         try {
             V value = work.get();
@@ -38,14 +50,29 @@ public final class SingleFlight<K, V> {
         return inFlight.size();
     }
 
-    private static <V> V await(CompletableFuture<V> running) {
+    private static <V> V await(CompletableFuture<V> running, long maxWaitNanos) {
         try {
-            return running.join();
-        } catch (CompletionException e) {
+            return maxWaitNanos == Long.MAX_VALUE ? running.join() : running.get(maxWaitNanos, TimeUnit.NANOSECONDS);
+        } catch (CompletionException | ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw e;
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new WaitExpired();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WaitExpired();
+        }
+    }
+
+    /** A caller's time ran out while it waited for the computation of its key by another caller. */
+    public static final class WaitExpired extends RuntimeException {
+        public WaitExpired() {
+            super("waited for an identical computation until the deadline", null, false, false);
         }
     }
 }

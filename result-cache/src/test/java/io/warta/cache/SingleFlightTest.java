@@ -62,4 +62,28 @@ class SingleFlightTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aWaiterGivesUpAtItsDeadlineWhileTheComputationGoesOnForTheOthers() throws Exception {
+        SingleFlight<String, String> flight = new SingleFlight<>();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<String> leader = pool.submit(() -> flight.run("k", () -> {
+                started.countDown();
+                awaitQuietly(release); // runs until the waiter has given up: no race on timing
+                return "value";
+            }));
+            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThatThrownBy(() -> flight.run("k", TimeUnit.MILLISECONDS.toNanos(20), () -> "computed twice"))
+                    .isInstanceOf(SingleFlight.WaitExpired.class);
+            assertThat(flight.inFlightCount()).isEqualTo(1);
+            release.countDown();
+            assertThat(leader.get(30, TimeUnit.SECONDS)).isEqualTo("value");
+            assertThat(flight.inFlightCount()).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

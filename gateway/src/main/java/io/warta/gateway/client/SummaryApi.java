@@ -3,7 +3,9 @@ package io.warta.gateway.client;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.ws.rs.Consumes;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,7 +24,7 @@ public interface SummaryApi {
 
     @POST
     @Path("/summaries")
-    SummaryResult summarize(SummaryRequest request);
+    Uni<SummaryResult> summarize(SummaryRequest request, @HeaderParam(RequestDeadline.HEADER) long remainingMillis);
 
     @GET
     @Path("/summarizer")

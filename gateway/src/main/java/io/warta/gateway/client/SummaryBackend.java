@@ -35,12 +35,14 @@ public class SummaryBackend {
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = { BackendFailure.class, TimeoutException.class,
-            ProcessingException.class }, abortOn = BackendRejection.class)
+            ProcessingException.class }, abortOn = { BackendRejection.class, RequestDeadline.Passed.class })
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = BackendRejection.class)
+            skipOn = { BackendRejection.class, RequestDeadline.Passed.class })
     @Fallback(fallbackMethod = "noSummary", skipOn = BackendRejection.class)
-    public Optional<SummaryResult> summarize(List<String> sentences, String title) {
-        return Optional.of(api.summarize(new SummaryRequest(sentences, title, "id")));
+    public Optional<SummaryResult> summarize(List<String> sentences, String title, RequestDeadline deadline) {
+        deadline.check();
+        return Optional.of(api.summarize(new SummaryRequest(sentences, title, "id"), deadline.remainingMillis())
+                .await().atMost(deadline.remaining()));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
@@ -53,7 +55,8 @@ public class SummaryBackend {
         return Optional.of(api.summarizer().version());
     }
 
-    Optional<SummaryResult> noSummary(List<String> sentences, String title, Throwable failure) {
+    Optional<SummaryResult> noSummary(List<String> sentences, String title, RequestDeadline deadline,
+            Throwable failure) {
         LOG.warnf("summary-service unavailable (%s); answering without summaries", failure.toString());
         return Optional.empty();
     }

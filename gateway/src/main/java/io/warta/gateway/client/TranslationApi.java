@@ -2,7 +2,9 @@ package io.warta.gateway.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.Consumes;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +23,8 @@ public interface TranslationApi {
 
     @POST
     @Path("/translations/batch")
-    BatchTranslation translateBatch(BatchRequest request);
+    Uni<BatchTranslation> translateBatch(BatchRequest request,
+            @HeaderParam(RequestDeadline.HEADER) long remainingMillis);
 
     @GET
     @Path("/engines")

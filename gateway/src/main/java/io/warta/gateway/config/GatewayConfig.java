@@ -31,6 +31,28 @@ public interface GatewayConfig {
     /** How many uncached articles are computed at once; cached answers never wait for it. */
     Bulkhead bulkhead();
 
+    /** How long one article may take, all of its waiting and calls behind the gateway together. */
+    Deadline deadline();
+
+    interface Deadline {
+
+        /** Time every article gets (WARTA_GATEWAY_DEADLINE_BASE). */
+        @WithDefault("10s")
+        Duration base();
+
+        /** Time added per 1,000 characters of text (WARTA_GATEWAY_DEADLINE_PER_THOUSAND_CHARACTERS). */
+        @WithDefault("200ms")
+        Duration perThousandCharacters();
+
+        /** The most any article gets, however long (WARTA_GATEWAY_DEADLINE_MAX). */
+        @WithDefault("30s")
+        Duration max();
+
+        /** The Retry-After of the 503 answered when an article's deadline passes, in seconds. */
+        @WithDefault("5")
+        int retryAfterSeconds();
+    }
+
     interface Bulkhead {
 
         /**

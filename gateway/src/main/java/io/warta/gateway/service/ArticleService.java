@@ -6,6 +6,7 @@ import io.warta.cache.CacheOutage;
 import io.warta.cache.ContentKey;
 import io.warta.cache.SingleFlight;
 import io.warta.gateway.client.BackendRejection;
+import io.warta.gateway.client.RequestDeadline;
 import io.warta.gateway.client.SummaryApi.SummaryResult;
 import io.warta.gateway.client.SummaryBackend;
 import io.warta.gateway.client.TranslationApi.Translation;
@@ -67,13 +68,35 @@ public class ArticleService {
 
     /** Translates and summarizes an article, or serves it from the cache. */
     public ArticleResult submit(String title, String text) {
+        RequestDeadline deadline = deadlineFor(text);
         String normalizedText = validate(text);
         String normalizedTitle = title == null || title.isBlank() ? null : TextNormalizer.normalizeLine(title);
         EngineVersions.Snapshot engines = backendVersions();
         String key = ContentKey.of(PIPELINE_VERSION, engines.translationEngine(), engines.summarizer(),
                 normalizedTitle, normalizedText);
-        return cached(key).orElseGet(() -> inFlight.run(key,
-                () -> cached(key).orElseGet(() -> bulkhead.run(() -> compute(key, normalizedTitle, normalizedText)))));
+        // A caller waiting for an identical article in flight holds a slot too, and waits only until its deadline:
+        // a crowd of identical requests is bounded like any other.
+        try {
+            return cached(key).orElseGet(() -> bulkhead.run(deadline.remainingNanos(),
+                    () -> inFlight.run(key, deadline.remainingNanos(), () -> cached(key)
+                            .orElseGet(() -> compute(key, normalizedTitle, normalizedText, deadline)))));
+        } catch (SingleFlight.WaitExpired | RequestDeadline.Passed | io.smallrye.mutiny.TimeoutException e) {
+            throw deadlinePassed();
+        }
+    }
+
+    /** The time an article may take: a base plus a share per 1,000 characters, up to a maximum. */
+    private RequestDeadline deadlineFor(String text) {
+        GatewayConfig.Deadline limits = config.deadline();
+        long thousands = text == null ? 0 : Math.min(text.length(), config.maxTextLength()) / 1000L;
+        java.time.Duration time = limits.base().plus(limits.perThousandCharacters().multipliedBy(thousands));
+        return RequestDeadline.after(time.compareTo(limits.max()) > 0 ? limits.max() : time);
+    }
+
+    private ProblemException deadlinePassed() {
+        return new ProblemException(503, "deadline-exceeded", "Took too long",
+                "The article could not be translated in the time allowed for it; try again shortly.")
+                .retryAfter(config.deadline().retryAfterSeconds());
     }
 
     /** A stored result; 503 (not 404) while the store cannot be read, since the result may well exist. */
@@ -119,7 +142,7 @@ public class ArticleService {
         }
     }
 
-    private ArticleResult compute(String key, String title, String text) {
+    private ArticleResult compute(String key, String title, String text, RequestDeadline deadline) {
         computations.incrementAndGet();
         Article article = ArticleParser.parse(text, title);
         List<String> body = article.bodySentences();
@@ -129,7 +152,8 @@ public class ArticleService {
         Optional<SummaryResult> tiers;
         String summariesMissing = "unavailable";
         try {
-            tiers = summary.summarize(body, article.title()).filter(t -> consistentWith(t, body));
+            // Summaries are optional: they may use half of the time left, the translation needs the rest.
+            tiers = summary.summarize(body, article.title(), deadline.share(0.5)).filter(t -> consistentWith(t, body));
         } catch (BackendRejection refused) { // this article's doing: answered without summaries, nothing tripped
             tiers = Optional.empty();
             summariesMissing = refused.tooLarge() ? "article-too-long" : "refused";
@@ -145,9 +169,11 @@ public class ArticleService {
 
         List<Translation> translated;
         try {
-            translated = translation.translate(batch.texts());
+            translated = translation.translate(batch.texts(), deadline);
         } catch (BackendRejection refused) {
             throw refused.toCallerProblem();
+        } catch (RequestDeadline.Passed | io.smallrye.mutiny.TimeoutException e) {
+            throw deadlinePassed(); // nothing is stored: the caller may try again
         } catch (RuntimeException e) {
             throw unavailable(e);
         }

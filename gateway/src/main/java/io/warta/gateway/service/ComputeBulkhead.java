@@ -48,7 +48,12 @@ public class ComputeBulkhead {
 
     /** Runs {@code work} in a slot, waiting briefly for one; a 503 problem when none frees up. */
     public <T> T run(Supplier<T> work) {
-        acquire();
+        return run(Long.MAX_VALUE, work);
+    }
+
+    /** As {@link #run(Supplier)}, waiting no longer than {@code deadlineNanos} either (the request's time left). */
+    public <T> T run(long deadlineNanos, Supplier<T> work) {
+        acquire(Math.min(maxWaitNanos, deadlineNanos));
         running.incrementAndGet();
         try {
             return work.get();
@@ -58,12 +63,17 @@ public class ComputeBulkhead {
         }
     }
 
+    /** Computations (and callers waiting for an identical one) holding a slot now. */
+    public int running() {
+        return running.get();
+    }
+
     /** Requests refused since start. */
     public long rejections() {
         return (long) rejected.count();
     }
 
-    private void acquire() {
+    private void acquire(long waitNanos) {
         if (slots.tryAcquire()) {
             return;
         }
@@ -72,7 +82,7 @@ public class ComputeBulkhead {
             throw refused();
         }
         try {
-            if (!slots.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS)) {
+            if (!slots.tryAcquire(waitNanos, TimeUnit.NANOSECONDS)) {
                 throw refused();
             }
         } catch (InterruptedException e) {
