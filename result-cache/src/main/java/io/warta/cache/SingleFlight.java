@@ -3,6 +3,7 @@ package io.warta.cache;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -14,12 +15,18 @@ import java.util.function.Supplier;
 public final class SingleFlight<K, V> {
 
     private final ConcurrentHashMap<K, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
+    private final AtomicInteger sharing = new AtomicInteger();
 
     public V run(K key, Supplier<V> work) {
         CompletableFuture<V> mine = new CompletableFuture<>();
         CompletableFuture<V> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
-            return await(running);
+            sharing.incrementAndGet();
+            try {
+                return await(running);
+            } finally {
+                sharing.decrementAndGet();
+            }
         }
         try {
             V value = work.get();
@@ -36,6 +43,11 @@ public final class SingleFlight<K, V> {
     /** Computations running now; for tests and metrics. */
     public int inFlightCount() {
         return inFlight.size();
+    }
+
+    /** Callers waiting now for a computation another caller runs (they will share its result); for tests and metrics. */
+    public int sharingCount() {
+        return sharing.get();
     }
 
     private static <V> V await(CompletableFuture<V> running) {
