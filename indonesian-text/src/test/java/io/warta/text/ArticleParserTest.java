@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class ArticleParserTest {
@@ -65,7 +64,7 @@ class ArticleParserTest {
     @Test
     void commissionedExampleHasAllItsFurnitureRecognised() throws IOException {
         Path example = Path.of("..", "examples", "putin-kim-trump.id.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(example), "examples/ not present");
+        assertThat(example).as("the committed example article").isRegularFile();
         Article article = ArticleParser.parse(Files.readString(example, StandardCharsets.UTF_8));
 
         assertThat(article.title()).startsWith("Putin Telepon Kim Jong-un");

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 public final class SingleFlight<K, V> {
 
     private final ConcurrentHashMap<K, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
+    private final AtomicInteger sharing = new AtomicInteger();
 
     public V run(K key, Supplier<V> work) {
         return run(key, Long.MAX_VALUE, work);
@@ -31,7 +33,12 @@ public final class SingleFlight<K, V> {
         CompletableFuture<V> mine = new CompletableFuture<>();
         CompletableFuture<V> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
-            return await(running, maxWaitNanos);
+            sharing.incrementAndGet();
+            try {
+                return await(running, maxWaitNanos);
+            } finally {
+                sharing.decrementAndGet();
+            }
         }
         try {
             V value = work.get();
@@ -48,6 +55,11 @@ public final class SingleFlight<K, V> {
     /** Computations running now; for tests and metrics. */
     public int inFlightCount() {
         return inFlight.size();
+    }
+
+    /** Callers waiting now for a computation another caller runs (they will share its result); for tests and metrics. */
+    public int sharingCount() {
+        return sharing.get();
     }
 
     private static <V> V await(CompletableFuture<V> running, long maxWaitNanos) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class SingleFlightTest {
@@ -30,15 +31,14 @@ class SingleFlightTest {
                     return "value";
                 })));
             }
-            // Wait until one computation has started and the others have had time to join it.
-            while (computations.get() == 0) {
-                Thread.onSpinWait();
-            }
-            Thread.sleep(200);
+            // The computation holds until every other caller has joined it: a state, not a time margin.
+            awaitUntil(() -> computations.get() == 1 && flight.sharingCount() == 15, "15 callers joined the one computation");
+            assertThat(computations).hasValue(1);
             release.countDown();
             for (Future<String> result : results) {
-                assertThat(result.get(5, TimeUnit.SECONDS)).isEqualTo("value");
+                assertThat(result.get(60, TimeUnit.SECONDS)).isEqualTo("value");
             }
+            assertThat(flight.sharingCount()).isZero();
         } finally {
             pool.shutdownNow();
         }
@@ -55,9 +55,18 @@ class SingleFlightTest {
         assertThat(flight.run("k", () -> "second try")).isEqualTo("second try");
     }
 
+    /** Polls a state with a generous deadline (the machine may be loaded); fails if it never holds. */
+    private static void awaitUntil(BooleanSupplier state, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!state.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 60 s for: " + what).isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
-            latch.await(5, TimeUnit.SECONDS);
+            latch.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -9,12 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * The tier rules for {@code language: en} over English news articles (Global Voices, one sentence a
- * line, a blank line between articles; skipped when ../shared is absent). No gold summaries exist
+ * line, a blank line between articles; skipped when ../shared is absent, failed under CI=true). No gold summaries exist
  * for English, so this checks the rules, not the quality.
  */
 class EnglishTierPropertyTest {
@@ -23,14 +22,7 @@ class EnglishTierPropertyTest {
 
     @Test
     void tierRulesHoldOnEnglishArticles() throws IOException {
-        Path corpus = null;
-        for (Path p : List.of(Path.of("..", "..", "shared", "data", "monolingual", "globalvoices-en.part0.txt"),
-                Path.of("/work/shared/data/monolingual/globalvoices-en.part0.txt"))) {
-            if (Files.isRegularFile(p)) {
-                corpus = p;
-            }
-        }
-        Assumptions.assumeTrue(corpus != null, "../shared/data/monolingual not present");
+        Path corpus = ProjectFiles.requireShared("data/monolingual/globalvoices-en.part0.txt");
         ExtractiveSummarizer summarizer = ExtractiveSummarizer.withDefaultModel();
         int checked = 0;
         try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {

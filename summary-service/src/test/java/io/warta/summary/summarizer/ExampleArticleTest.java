@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The commissioned example article end to end through parsing and summarizing (tier rules only, no oracle). */
@@ -20,7 +19,7 @@ class ExampleArticleTest {
     @Test
     void exampleArticleTiersFollowTheRules() throws IOException {
         Path example = Path.of("..", "examples", "putin-kim-trump.id.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(example), "examples/ not present");
+        assertThat(example).as("the committed example article").isRegularFile();
         Article article = ArticleParser.parse(Files.readString(example, StandardCharsets.UTF_8));
         List<String> sentences = article.bodySentences();
 

@@ -27,6 +27,9 @@ public final class MtMetrics {
         for (int i = 0; i < hyps.size(); i++) {
             String h = removeSpaces(hyps.get(i));
             String r = removeSpaces(refs.get(i));
+            // Python counts code points: a character outside the BMP (an emoji) is one, not two UTF-16 units.
+            int hLength = h.codePointCount(0, h.length());
+            int rLength = r.codePointCount(0, r.length());
             for (int k = 1; k <= n; k++) {
                 Map<String, Integer> hc = charNgrams(h, k);
                 Map<String, Integer> rc = charNgrams(r, k);
@@ -38,8 +41,8 @@ public final class MtMetrics {
                     }
                 }
                 tot[k - 1][0] += match;
-                tot[k - 1][1] += Math.max(0, h.length() - k + 1);
-                tot[k - 1][2] += Math.max(0, r.length() - k + 1);
+                tot[k - 1][1] += Math.max(0, hLength - k + 1);
+                tot[k - 1][2] += Math.max(0, rLength - k + 1);
             }
         }
         double p = 0;
