@@ -51,8 +51,7 @@ public class BodyLimitProblem {
 
     private static void refuse(RoutingContext context, long length, long limit) {
         HttpServerRequest request = context.request();
-        String problem = "{\"type\":\"" + Problem.TYPE_BASE + "payload-too-large\",\"title\":\"Payload too large\","
-                + "\"status\":413,\"detail\":\"the request body is " + length + " bytes; the limit is " + limit + " bytes\"}";
+        String problem = VertxProblems.json(413, "the request body is " + length + " bytes; the limit is " + limit + " bytes");
         Runnable close = () -> request.connection().close();
         long timer = context.vertx().setTimer(CLOSE_GRACE_MS, id -> close.run());
         request.handler(ignored -> {

@@ -1,6 +1,8 @@
 package io.warta.problem;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -8,8 +10,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -21,6 +25,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** The message of the IOException Quarkus REST's body reader throws past the body limit. */
+    private static final String BODY_OVER_LIMIT = "Request too large";
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,39}");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -45,12 +52,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e) {
-        return badJson("unknown field '" + e.getPropertyName() + "'");
+        String name = e.getPropertyName();
+        return badJson(isPlainName(name) ? "unknown field '" + name + "'" : "unknown field (its name is not shown)");
     }
 
     @ServerExceptionMapper
     public Response wrongType(InvalidFormatException e) {
-        return badJson("wrong type for '" + path(e) + "': " + e.getValue() + " is not a " + e.getTargetType().getSimpleName());
+        // The value is the caller's; only where it was is said.
+        return badJson("wrong type for '" + path(e) + "'");
+    }
+
+    @ServerExceptionMapper
+    public Response loneSurrogate(LoneSurrogateException e) {
+        return badJson("'" + path(e) + "' holds a lone surrogate (half of a UTF-16 pair, U+D800 to U+DFFF); "
+                + "send well-formed Unicode");
     }
 
     @ServerExceptionMapper
@@ -62,12 +77,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
-        return badJson("the body is not valid JSON (" + e.getOriginalMessage() + ")");
+        // Jackson's own message quotes the input and names its parser features: only the place is said.
+        JsonLocation at = e.getLocation();
+        return badJson(at == null || at.getLineNr() < 1 ? "the body is not valid JSON"
+                : "the body is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus REST's JSON reader wraps what Jackson threw
+            return jsonProblem(json);
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", status,
@@ -81,17 +103,45 @@ public class ProblemMappers {
             case 405 -> "This method is not allowed on this path.";
             case 406 -> "The requested media type cannot be produced.";
             case 415 -> "Unsupported content type; send application/json (or text/plain where documented).";
-            default -> e.getMessage();
+            // Messages of exceptions raised by the framework can quote the request: none is passed on.
+            default -> title + ".";
         };
         return respond(new Problem(Problem.TYPE_BASE + title.toLowerCase().replace(' ', '-'), title, status, detail,
                 null)).build();
     }
 
+    /**
+     * Anything else, {@code Error}s included (a {@link StackOverflowError} from deep input, an
+     * {@link AssertionError}): a 500 problem that says nothing of the cause.
+     */
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Response unexpected(Throwable e) {
+        if (e instanceof IOException && BODY_OVER_LIMIT.equals(e.getMessage())) {
+            // A chunked body grew past quarkus.http.limits.max-body-size while Quarkus REST read it: its reader
+            // has already answered an empty 413 and closes the connection. The caller's doing, not ours.
+            LOG.debug("A chunked request body over the limit was refused");
+            return respond(new Problem(Problem.TYPE_BASE + "payload-too-large", "Payload too large", 413,
+                    "The request body is over the limit.", null)).build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
                 "The request could not be completed.", null)).build();
+    }
+
+    private Response jsonProblem(JsonProcessingException e) {
+        if (e instanceof LoneSurrogateException surrogate) {
+            return loneSurrogate(surrogate);
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
+        }
+        if (e instanceof InvalidFormatException format) {
+            return wrongType(format);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return mismatched(mismatched);
+        }
+        return malformed(e);
     }
 
     private static Response badJson(String detail) {
@@ -109,9 +159,16 @@ public class ProblemMappers {
         return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : path;
     }
 
-    private static String path(MismatchedInputException e) {
+    /** Where in the body, by field names and indices; a name a caller made up is shown only when plain. */
+    private static String path(JsonMappingException e) {
         return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
+                        : isPlainName(r.getFieldName()) ? r.getFieldName() : "(field)")
                 .collect(Collectors.joining("."));
+    }
+
+    /** A short identifier: safe to show, since it can carry neither markup nor a payload. */
+    static boolean isPlainName(String name) {
+        return name != null && PLAIN_NAME.matcher(name).matches();
     }
 }
