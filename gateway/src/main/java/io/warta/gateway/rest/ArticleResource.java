@@ -136,8 +136,8 @@ public class ArticleResource {
             // When the engine versions had to be read again, the computation reads them; the next request is keyed.
             ArticleHitCache.RequestKey keyed = key != null ? key : answers.keyOf(type, body);
             ArticleResult result = compute.call();
-            byte[] kept = answers.remember(keyed, result);
-            return kept != null ? json(kept).build() : Response.ok(result).build();
+            answers.remember(keyed, result); // as later requests get it: marked cached, unlike this answer
+            return Response.ok(result).build();
         });
     }
 

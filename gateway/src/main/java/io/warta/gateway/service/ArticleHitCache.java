@@ -88,17 +88,13 @@ public class ArticleHitCache {
     /**
      * Keeps the answer to a request when the database stored it and the engine versions are still those the key
      * was made under (a result computed while they changed is not filed under the old ones).
-     *
-     * @return the bytes kept (the result marked as cached, as every later hit answers it), or null when not kept
+     * What is kept is the result marked as cached, as every later hit answers it.
      */
-    public byte[] remember(RequestKey key, ArticleResult result) {
-        if (key == null || result.id() == null || !result.degraded().isEmpty()
-                || !key.versions().sameVersions(versions.known())) {
-            return null;
+    public void remember(RequestKey key, ArticleResult result) {
+        if (key != null && result.id() != null && result.degraded().isEmpty()
+                && key.versions().sameVersions(versions.known())) {
+            answers.put(BY_REQUEST + key.digest(), serialize(result.withCached(true)));
         }
-        byte[] body = serialize(result.withCached(true));
-        answers.put(BY_REQUEST + key.digest(), body);
-        return body;
     }
 
     /** What is kept for an id, or null. Never blocks. */
