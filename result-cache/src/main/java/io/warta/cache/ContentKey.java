@@ -16,13 +16,28 @@ public final class ContentKey {
     }
 
     public static String of(String... parts) {
+        return of((byte[]) null, parts);
+    }
+
+    /**
+     * The key of raw bytes (a request body exactly as received) and the parts that decide what they mean;
+     * no part can be mistaken for the bytes, which come last with their own length.
+     */
+    public static String of(byte[] raw, String... parts) {
         MessageDigest sha256 = sha256();
         for (String part : parts) {
-            byte[] bytes = (part == null ? "\u0000null" : part).getBytes(StandardCharsets.UTF_8);
-            sha256.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-            sha256.update(bytes);
+            update(sha256, (part == null ? "\u0000null" : part).getBytes(StandardCharsets.UTF_8));
+        }
+        if (raw != null) {
+            sha256.update("raw".getBytes(StandardCharsets.US_ASCII));
+            update(sha256, raw);
         }
         return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    private static void update(MessageDigest sha256, byte[] bytes) {
+        sha256.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+        sha256.update(bytes);
     }
 
     private static MessageDigest sha256() {

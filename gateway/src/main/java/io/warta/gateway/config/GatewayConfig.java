@@ -1,5 +1,6 @@
 package io.warta.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -24,6 +25,9 @@ public interface GatewayConfig {
      */
     @WithDefault("60s")
     Duration engineVersionsTtl();
+
+    /** The in-memory layer of finished answers in front of the stored results. */
+    AnswerCache answerCache();
 
     /** Who may call the public API. */
     ApiKeys apiKeys();
@@ -76,6 +80,23 @@ public interface GatewayConfig {
         /** The Retry-After of a refusal, in seconds. */
         @WithDefault("5")
         int retryAfterSeconds();
+    }
+
+    interface AnswerCache {
+
+        /**
+         * Bytes of answers kept in memory (WARTA_GATEWAY_ANSWER_CACHE_MAX_SIZE), counted as the serialized
+         * answers; the least used go first beyond it. PostgreSQL keeps every stored result regardless.
+         */
+        @WithDefault("64M")
+        MemorySize maxSize();
+
+        /**
+         * How long an answer stays in memory after it was put there. Stored results never change; this only
+         * bounds how long answers keyed by engine versions no longer in use take up room.
+         */
+        @WithDefault("1h")
+        Duration ttl();
     }
 
     interface ApiKeys {

@@ -1,13 +1,20 @@
 package io.warta.gateway.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.warta.gateway.config.GatewayConfig;
 import io.warta.gateway.service.ApiKeyGuard;
+import io.warta.gateway.service.ArticleHitCache;
 import io.warta.gateway.service.ArticleResult;
 import io.warta.gateway.service.ArticleService;
 import io.warta.gateway.service.ReadableArticle;
 import io.warta.problem.Problem;
 import io.warta.problem.ProblemException;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,10 +26,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,10 +59,20 @@ public class ArticleResource {
 
     private final ArticleService articles;
     private final ApiKeyGuard apiKeys;
+    private final ArticleHitCache answers;
+    private final ObjectMapper json;
+    private final Validator validator;
+    /** Results never change once stored: browsers may keep them; shared caches only while no API key is needed. */
+    private final String cacheControl;
 
-    ArticleResource(ArticleService articles, ApiKeyGuard apiKeys) {
+    ArticleResource(ArticleService articles, ApiKeyGuard apiKeys, ArticleHitCache answers, ObjectMapper json,
+            Validator validator, GatewayConfig config) {
         this.articles = articles;
         this.apiKeys = apiKeys;
+        this.answers = answers;
+        this.json = json;
+        this.validator = validator;
+        this.cacheControl = (config.apiKeys().enabled() ? "private" : "public") + ", max-age=31536000, immutable";
     }
 
     @POST
@@ -61,7 +81,8 @@ public class ArticleResource {
             description = "Parses the article (title, standfirst, bylines, date, captions, body), translates all of it "
                     + "sentence by sentence, and summarizes the body at five lengths in English. Identical articles are "
                     + "answered from the cache (cached: true).")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "article", value = """
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ArticleRequest.class), examples = @ExampleObject(name = "article", value = """
             {"title":"Putin Telepon Kim Jong-un sebelum Bertemu Trump Pekan Ini","text":"Bisnis.com, JAKARTA – Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025) untuk menjelaskan perkembangan perang di Ukraina menjelang pertemuannya dengan Presiden AS Donald Trump di Alaska.\\n\\nKedua pemimpin juga bertukar pandangan mengenai berbagai isu strategis yang menjadi perhatian bersama."}""")))
     @APIResponse(responseCode = "200", description = "The article in English",
             content = @Content(schema = @Schema(implementation = ArticleResult.class), examples = {
@@ -85,10 +106,72 @@ public class ArticleResource {
     @APIResponse(responseCode = "429", description = "The API key has spent its requests or characters for now; "
             + "Retry-After says when to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ArticleResult submit(@Valid @NotNull(message = "a JSON body is required") ArticleRequest request,
-            @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
-        apiKeys.chargeText(apiKey, length(request.title()) + length(request.text()));
-        return articles.submit(request.title(), request.text());
+    @NonBlocking // a repeated request is answered on the I/O thread; a new one goes to a worker (see answer)
+    public Uni<Response> submit(byte[] body, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
+        return answer(ArticleHitCache.BodyType.JSON, body, () -> {
+            ArticleRequest request = parse(body);
+            // Characters are charged for computed articles only: a repeated one costs next to nothing.
+            apiKeys.chargeText(apiKey, length(request.title()) + length(request.text()));
+            return articles.submit(request.title(), request.text());
+        });
+    }
+
+    /** The body as an {@link ArticleRequest}, checked as a validated JSON parameter would be. */
+    private ArticleRequest parse(byte[] body) throws java.io.IOException {
+        ArticleRequest request = body == null || body.length == 0 ? null : json.readValue(body, ArticleRequest.class);
+        if (request == null) {
+            throw ProblemException.badRequest("a JSON body is required");
+        }
+        Set<ConstraintViolation<ArticleRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
+    }
+
+    /**
+     * Answers a request body from memory when exactly these bytes were answered under the current engine versions
+     * (no parsing, no database, still on the I/O thread); otherwise runs {@code compute} on a worker thread, where
+     * it may block, and keeps the answer when it was stored. Misses keep their single flight and bulkhead, which
+     * live in {@link ArticleService}.
+     */
+    private Uni<Response> answer(ArticleHitCache.BodyType type, byte[] body, Callable<ArticleResult> compute) {
+        ArticleHitCache.RequestKey key = answers.keyOf(type, body);
+        byte[] hit = answers.answer(key);
+        if (hit != null) {
+            return Uni.createFrom().item(json(hit).build());
+        }
+        return onWorker(() -> {
+            // When the engine versions had to be read again, the computation reads them; the next request is keyed.
+            ArticleHitCache.RequestKey keyed = key != null ? key : answers.keyOf(type, body);
+            ArticleResult result = compute.call();
+            answers.remember(keyed, result); // as later requests get it: marked cached, unlike this answer
+            return Response.ok(result).build();
+        });
+    }
+
+    /**
+     * Runs blocking work on a worker thread of the request's own Vert.x context, so what travels with the request
+     * (request scope, trace context) travels along; its failure is mapped like any other.
+     */
+    private static <T> Uni<T> onWorker(Callable<T> work) {
+        io.vertx.core.Context context = Vertx.currentContext();
+        if (context == null) {
+            return Uni.createFrom().item(() -> {
+                try {
+                    return work.call();
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            });
+        }
+        return Uni.createFrom().completionStage(() -> context.executeBlocking(work, false).toCompletionStage());
+    }
+
+    private static Response.ResponseBuilder json(byte[] body) {
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
     }
 
     @POST
@@ -112,10 +195,13 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "The API key has spent its requests or characters for now",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ArticleResult submitPlainText(byte[] body, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
-        String text = strictUtf8(body);
-        apiKeys.chargeText(apiKey, text.length());
-        return articles.submit(null, text);
+    @NonBlocking // as the JSON form: a repeated request is answered on the I/O thread
+    public Uni<Response> submitPlainText(byte[] body, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
+        return answer(ArticleHitCache.BodyType.TEXT, body, () -> {
+            String text = strictUtf8(body);
+            apiKeys.chargeText(apiKey, text.length());
+            return articles.submit(null, text);
+        });
     }
 
     private static long length(String text) {
@@ -155,19 +241,49 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "An Accept header that is neither application/json nor text/plain",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ArticleResult get(
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match named this result's ETag")
+    @NonBlocking // answered from memory on the I/O thread when it is there; read from the database on a worker
+    public Uni<Response> get(
             @Parameter(description = "The id returned by POST", example = "3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11")
             @PathParam("id") String id, @Context HttpHeaders headers) {
         requireAccepted(headers, MediaType.APPLICATION_JSON_TYPE);
-        return stored(id);
+        checkId(id);
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        ArticleHitCache.StoredAnswer hit = answers.stored(id);
+        if (hit != null) {
+            return Uni.createFrom().item(conditional(hit, ifNoneMatch));
+        }
+        return onWorker(() -> conditional(answers.remember(articles.findStored(id).orElseThrow(() -> notFound(id))),
+                ifNoneMatch));
+    }
+
+    /**
+     * A stored result never changes, so its content key is a strong entity tag: 304 without a body when the
+     * caller has it already.
+     */
+    private Response conditional(ArticleHitCache.StoredAnswer answer, String ifNoneMatch) {
+        Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, answer.etag())
+                ? Response.notModified() : json(answer.body());
+        return response.header(HttpHeaders.ETAG, answer.etag())
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .build();
     }
 
     private ArticleResult stored(String id) {
-        // Checked before the store is asked, and never echoed: an id can carry anything a caller typed.
+        checkId(id);
+        return articles.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Checked before the store is asked, and never echoed: an id can carry anything a caller typed. */
+    private static void checkId(String id) {
         if (!ARTICLE_ID.matcher(id).matches()) {
             throw ProblemException.badRequest("an article id is a UUID such as 3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11");
         }
-        return articles.find(id).orElseThrow(() -> ProblemException.notFound("no article result with id " + id));
+    }
+
+    private static ProblemException notFound(String id) {
+        return ProblemException.notFound("no article result with id " + id);
     }
 
     /**

@@ -101,6 +101,11 @@ public class ArticleService {
 
     /** A stored result; 503 (not 404) while the store cannot be read, since the result may well exist. */
     public Optional<ArticleResult> find(String id) {
+        return findStored(id).map(StoredArticle::result);
+    }
+
+    /** As {@link #find}, with the content key the result is stored under (what decided it: input and engines). */
+    public Optional<StoredArticle> findStored(String id) {
         Optional<ArticleRecord> record;
         try {
             record = repository.findByPublicId(id);
@@ -108,7 +113,11 @@ public class ArticleService {
             LOG.warnf("article store unavailable: %s", e.toString());
             throw ProblemException.unavailable("Stored articles cannot be read right now; try again shortly.", 5);
         }
-        return record.map(r -> read(r.resultJson).withCached(true));
+        return record.map(r -> new StoredArticle(r.cacheKey, read(r.resultJson).withCached(true)));
+    }
+
+    /** A stored result and its content key. */
+    public record StoredArticle(String contentKey, ArticleResult result) {
     }
 
     /** How many articles were computed (not served from the cache) since start; the cache tests read it. */

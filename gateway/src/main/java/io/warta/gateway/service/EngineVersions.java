@@ -31,10 +31,11 @@ public class EngineVersions {
 
     /** The current versions; throws when translate-service cannot say (then nothing can be translated either). */
     public Snapshot current() {
-        Snapshot known = snapshot;
-        if (known != null && System.nanoTime() - known.readAt() < ttl.toNanos()) {
-            return known;
+        Snapshot trusted = known();
+        if (trusted != null) {
+            return trusted;
         }
+        Snapshot known = snapshot;
         String engine;
         try {
             engine = translation.preferredEngine();
@@ -51,6 +52,15 @@ public class EngineVersions {
             snapshot = fresh;
         }
         return fresh;
+    }
+
+    /**
+     * The versions last read, while they are trusted, without calling anyone (so it may run on an I/O thread);
+     * null when they must be read again through {@link #current()}.
+     */
+    public Snapshot known() {
+        Snapshot known = snapshot;
+        return known != null && System.nanoTime() - known.readAt() < ttl.toNanos() ? known : null;
     }
 
     /** Forget what was read, e.g. after a service reported a different version than expected. */
@@ -82,5 +92,11 @@ public class EngineVersions {
     }
 
     public record Snapshot(String translationEngine, String summarizer, long readAt) {
+
+        /** Whether both name the same engine and summarizer versions, whenever they were read. */
+        public boolean sameVersions(Snapshot other) {
+            return other != null && java.util.Objects.equals(translationEngine, other.translationEngine)
+                    && java.util.Objects.equals(summarizer, other.summarizer);
+        }
     }
 }

@@ -81,9 +81,15 @@ public final class StubbedBackends {
 
     /** As {@link #translations(WireMockServer, List, int)}, only for requests whose body contains {@code marker}. */
     public static void translations(WireMockServer backends, String marker, List<String> texts, int delayMs) throws Exception {
+        translations(backends, marker, texts, delayMs, "lexicon/test");
+    }
+
+    /** As {@link #translations(WireMockServer, String, List, int)}, made by {@code engine}. */
+    public static void translations(WireMockServer backends, String marker, List<String> texts, int delayMs,
+            String engine) throws Exception {
         List<Map<String, Object>> translations = new ArrayList<>();
         for (String text : texts) {
-            translations.add(Map.of("source", "id", "target", "en", "translation", "EN:" + text, "engine", "lexicon/test",
+            translations.add(Map.of("source", "id", "target", "en", "translation", "EN:" + text, "engine", engine,
                     "segments", List.of(Map.of("source", text, "translation", "EN:" + text, "cached", false))));
         }
         backends.stubFor(matching(post(urlEqualTo("/v1/translations/batch")), marker)
