@@ -80,9 +80,16 @@ public interface EnginesConfig {
         /** Sent as a bearer token when set. */
         Optional<String> apiKey();
 
-        /** Per HTTP call; a call carries up to 16 sentences. */
+        /** Per HTTP call; a call carries one sentence. */
         @WithDefault("30S")
         Duration timeout();
+
+        /**
+         * Calls in flight at once, across the service (WARTA_ENGINES_OPENAI_CONCURRENCY): each carries one sentence,
+         * so one sentence cannot rewrite another's translation; this many run side by side.
+         */
+        @WithDefault("4")
+        int concurrency();
     }
 
     /** SmallRye Fault Tolerance circuit breaker settings, the same for every engine but {@code builtin}. */

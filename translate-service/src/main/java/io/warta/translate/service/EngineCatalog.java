@@ -5,11 +5,13 @@ import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import io.warta.problem.ProblemException;
 import io.warta.translate.config.EnginesConfig;
+import io.warta.translate.engine.EngineRefusal;
 import io.warta.translate.engine.PhraseEngine;
 import io.warta.translate.engine.TranslationEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -164,9 +166,29 @@ public class EngineCatalog {
                 .requestVolumeThreshold(breaker.requestVolumeThreshold())
                 .failureRatio(breaker.failureRatio())
                 .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
+                .when(EngineCatalog::engineFailing)
                 .onStateChange(state -> LOG.infof("translation engine %s: circuit %s", id, state))
                 .done()
                 .build();
+    }
+
+    /**
+     * Whether a failure counts towards the engine's breaker: the engine timing out, unreachable, or failing (5xx,
+     * or refusing the service itself: 401, 403, 429) does; an answer about this input does not (an
+     * {@link EngineRefusal}, or a 4xx about the request such as 400, 413 or 422), so one caller's text can never
+     * switch an engine off for the others. Either way the next engine translates the sentences.
+     */
+    static boolean engineFailing(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof EngineRefusal) {
+                return false;
+            }
+            if (t instanceof WebApplicationException http && http.getResponse() != null) {
+                int status = http.getResponse().getStatus();
+                return status >= 500 || status == 401 || status == 403 || status == 408 || status == 429;
+            }
+        }
+        return true;
     }
 
     /** One position in the order: the id as configured and its engine ({@code null} for an unknown id). */

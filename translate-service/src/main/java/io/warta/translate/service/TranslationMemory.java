@@ -33,6 +33,11 @@ public class TranslationMemory {
         return outage.call("read", () -> repository.findTranslations(cacheKeys), Map.of());
     }
 
+    /** False while the memory is switched off because its database is down. */
+    public boolean available() {
+        return enabled && !outage.isDown();
+    }
+
     public Optional<String> lookup(String cacheKey) {
         return Optional.ofNullable(lookup(List.of(cacheKey)).get(cacheKey));
     }

@@ -2,6 +2,7 @@ package io.warta.translate.engine.opus;
 
 import ai.onnxruntime.OrtException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.warta.translate.engine.EngineRefusal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ public final class OpusMtTranslator implements AutoCloseable {
         }
     }
 
-    /** Marian's position embeddings end here; a longer source is cut (news sentences never come close). */
+    /** Marian's position embeddings end here; a longer source is refused (news sentences never come close). */
     private static final int MAX_SOURCE_TOKENS = 512;
 
     private final SentencePieceTokenizer sourceTokenizer;
@@ -90,7 +91,9 @@ public final class OpusMtTranslator implements AutoCloseable {
                 continue;
             }
             if (pieces.size() > MAX_SOURCE_TOKENS - 1) {
-                pieces = pieces.subList(0, MAX_SOURCE_TOKENS - 1);
+                // Cutting it would store the translation of a part as the translation of the whole sentence.
+                throw new EngineRefusal("a source of " + pieces.size() + " tokens is longer than the "
+                        + (MAX_SOURCE_TOKENS - 1) + " the model reads; the next engine translates it");
             }
             sources[i] = vocabulary.sourceIds(pieces);
             pending.add(i);

@@ -1,5 +1,6 @@
 package io.warta.translate.engine.remote;
 
+import io.warta.translate.client.RemoteAnswerException;
 import io.warta.translate.engine.TranslationEngine;
 import java.net.URI;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.Optional;
 /**
  * An engine on a translation server reached over HTTP. It is ready as soon as its server is configured: whether
  * the server answers shows in the first call, and the chain falls back. Sentences go in chunks, one call each; a
- * failed call fails the whole batch so the next engine takes it.
+ * failed call fails the whole batch so the next engine takes it. What a server answers is not trusted: see
+ * {@link #checked}.
  */
 abstract class RemoteEngine implements TranslationEngine {
 
@@ -50,8 +52,25 @@ abstract class RemoteEngine implements TranslationEngine {
     public List<String> translateAll(List<String> sentences) {
         List<String> translations = new ArrayList<>(sentences.size());
         for (int from = 0; from < sentences.size(); from += sentencesPerCall()) {
-            translations.addAll(translateChunk(sentences.subList(from, Math.min(sentences.size(), from + sentencesPerCall()))));
+            List<String> chunk = sentences.subList(from, Math.min(sentences.size(), from + sentencesPerCall()));
+            translations.addAll(checked(chunk, translateChunk(chunk)));
         }
         return translations;
+    }
+
+    /**
+     * A remote answer as the memory may keep it: exactly one translation per sentence, each cleaned and within its
+     * size bound ({@link RemoteOutput}); anything else fails the chunk so the next engine translates it.
+     */
+    protected static List<String> checked(List<String> chunk, List<String> answered) {
+        if (answered == null || answered.size() != chunk.size()) {
+            throw new RemoteAnswerException("the engine answered " + (answered == null ? 0 : answered.size())
+                    + " translations for " + chunk.size() + " sentences");
+        }
+        List<String> cleaned = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            cleaned.add(RemoteOutput.clean(chunk.get(i), answered.get(i)));
+        }
+        return cleaned;
     }
 }

@@ -8,6 +8,7 @@ import static io.warta.translate.engine.opus.MarianFixture.RICE;
 import static io.warta.translate.engine.opus.MarianFixture.THE;
 import static io.warta.translate.engine.opus.MarianFixture.V;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -280,6 +281,21 @@ class OpusMtTranslatorTest {
                 int[][] outputs = translator.generate(sources(translator, SENTENCES));
                 assertThat(List.of(outputs)).allSatisfy(ids -> assertThat(ids).isNotEmpty().doesNotContain(PAD));
             }
+        }
+    }
+
+    /**
+     * A source longer than the model reads (511 tokens) was cut and its translation stored as the whole sentence's;
+     * now the engine refuses it, so the chain hands the sentence to the next engine.
+     */
+    @Test
+    void aSourceLongerThanTheModelReadsIsRefusedNotCut() throws Exception {
+        try (OpusMtTranslator translator = load(MarianFixture.learned(4), 1, 8, 0, true)) {
+            String longSentence = "saya makan nasi ".repeat(200).strip() + ".";
+            assertThat(translator.sourceTokenizer().encode(longSentence)).hasSizeGreaterThan(511);
+            assertThatThrownBy(() -> translator.translateAll(List.of("saya makan nasi.", longSentence)))
+                    .isInstanceOf(io.warta.translate.engine.EngineRefusal.class).hasMessageContaining("511");
+            assertThat(translator.translate("saya makan nasi.")).isNotBlank(); // a normal sentence still translates
         }
     }
 }

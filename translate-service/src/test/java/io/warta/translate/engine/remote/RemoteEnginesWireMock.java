@@ -19,16 +19,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One WireMock server standing in for a LibreTranslate server (at its root) and an OpenAI-compatible
  * chat-completions server (under {@code /v1}): third-party servers that cannot run here. The stubs follow the
  * real APIs ({@code POST /translate} with {@code q} as an array answering {@code translatedText} as an array;
  * {@code POST /v1/chat/completions} answering {@code choices[0].message.content}), and the "working" stubs compute
- * their answer from the request: LibreTranslate answers "[lt] " + each text, the model answers each numbered line
- * as "n. [llm] " + its text. Tests switch either server to errors, timeouts, malformed or misaligned answers.
+ * their answer from the request: LibreTranslate answers "[lt] " + each text, the model answers "[llm] " + the sentence
+ * it was sent. Tests switch either server to errors, timeouts, malformed or misaligned answers.
  */
 public class RemoteEnginesWireMock implements QuarkusTestResourceLifecycleManager {
 
@@ -128,22 +126,15 @@ public class RemoteEnginesWireMock implements QuarkusTestResourceLifecycleManage
 
     static final class ChatEcho implements ResponseDefinitionTransformerV2 {
         static final String NAME = "chat-echo";
-        private static final Pattern NUMBERED = Pattern.compile("(\\d+)\\. (.*)");
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
             JsonNode request = read(event.getRequest().getBodyAsString());
             String user = request.get("messages").get(1).get("content").asText();
-            StringBuilder content = new StringBuilder();
-            for (String line : user.split("\n")) {
-                Matcher numbered = NUMBERED.matcher(line);
-                if (numbered.matches()) {
-                    content.append(numbered.group(1)).append(". [llm] ").append(numbered.group(2)).append('\n');
-                }
-            }
+            String content = "[llm] " + user;
             return ResponseDefinitionBuilder.like(event.getResponseDefinition()).withStatus(200)
                     .withHeader("Content-Type", "application/json")
-                    .withBody(chatCompletion(content.toString().strip(), "stop")).build();
+                    .withBody(chatCompletion(content, "stop")).build();
         }
 
         @Override
