@@ -3,6 +3,7 @@ package io.warta.translate.service;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Single flight per translation-memory key that still lets a request send all its misses to the engine in one
@@ -13,17 +14,26 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SentenceFlights {
 
     private final ConcurrentHashMap<String, CompletableFuture<Translated>> running = new ConcurrentHashMap<>();
+    private final LongAdder joined = new LongAdder();
 
     /** Claims {@code key}: a claim of ours when nobody translates it now, else the other request's pending result. */
     Claim claim(String key) {
         CompletableFuture<Translated> mine = new CompletableFuture<>();
         CompletableFuture<Translated> theirs = running.putIfAbsent(key, mine);
+        if (theirs != null) {
+            joined.increment();
+        }
         return theirs == null ? new Claim(key, mine, true) : new Claim(key, theirs, false);
     }
 
     /** Computations running now; for tests and metrics. */
     int inFlightCount() {
         return running.size();
+    }
+
+    /** Claims so far that joined another request's running translation; the single-flight tests wait on it. */
+    long joinedCount() {
+        return joined.sum();
     }
 
     static Translated await(CompletableFuture<Translated> pending) {

@@ -90,6 +90,14 @@ public class TranslationService {
     }
 
     /**
+     * How many times a request found a sentence already being translated by another request and joined it (single
+     * flight); the concurrency tests wait on it instead of on time.
+     */
+    public long sharedSentences() {
+        return inFlight.joinedCount();
+    }
+
+    /**
      * Every sentence's translation. Engines are tried in order: the sentences left are looked up in the memory
      * under this engine's key, the misses are claimed (single flight per key) and sent to the engine as one batch,
      * and whatever the engine could not translate (it failed, timed out, or its breaker is open) moves on to the

@@ -29,11 +29,11 @@ class DatabaseOutageTest {
         @Override
         public Map<String, String> start() {
             try {
-                proxy = new DatabaseProxy("127.0.0.1", 5432).up();
+                proxy = DatabaseProxy.forConfiguredDatabase().up();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/test",
+            return Map.of("quarkus.datasource.jdbc.url", proxy.jdbcUrl(), "%test.quarkus.datasource.jdbc.url", proxy.jdbcUrl(),
                     "quarkus.datasource.jdbc.acquisition-timeout", "2S",
                     "quarkus.datasource.jdbc.background-validation-interval", "1S");
         }

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static io.warta.translate.engine.remote.RemoteEnginesWireMock.chatCompletions;
+import static io.warta.translate.engine.remote.RemoteEnginesWireMock.held;
 import static io.warta.translate.engine.remote.RemoteEnginesWireMock.libreTranslate;
 import static io.warta.translate.engine.remote.RemoteEnginesWireMock.libreTranslateEchoes;
 import static io.warta.translate.engine.remote.RemoteEnginesWireMock.modelAnswers;
@@ -22,16 +23,19 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.warta.translate.engine.remote.RemoteEnginesWireMock;
+import io.warta.translate.engine.remote.RemoteEnginesWireMock.Held;
 import io.warta.translate.repository.SegmentTranslationRepository;
+import io.warta.translate.service.TranslationService;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,9 @@ class EngineFallbackTest {
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    @Inject
+    TranslationService service;
 
     @BeforeEach
     void workingServers() {
@@ -95,7 +102,7 @@ class EngineFallbackTest {
         server().stubFor(libreTranslate().inScenario("dies").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(libreTranslateEchoes()).willSetStateTo("dead"));
         server().stubFor(libreTranslate().inScenario("dies").whenScenarioStateIs("dead")
-                .willReturn(libreTranslateEchoes().withFixedDelay(8_000)));
+                .willReturn(libreTranslateEchoes().withFixedDelay(RemoteEnginesWireMock.TIMES_OUT_MS)));
         server().stubFor(chatCompletions().willReturn(modelAnswers("1. Only one line.", "stop")));
         List<String> sentences = IntStream.range(0, 40).mapToObj(i -> fresh("cabai " + i)).toList();
 
@@ -187,26 +194,48 @@ class EngineFallbackTest {
 
     @Test
     void concurrentIdenticalRequestsMakeOneRemoteCallAndOneRow() throws Exception {
-        server().stubFor(libreTranslate().willReturn(libreTranslateEchoes().withFixedDelay(300)));
+        Held.close();
+        server().stubFor(libreTranslate().willReturn(held(libreTranslateEchoes())));
         String first = fresh("garam");
         String second = fresh("tepung");
+        String text = first + " " + second;
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < 32; i++) {
-                calls.add(() -> given().contentType(ContentType.JSON)
-                        .body(Map.of("text", first + " " + second, "source", "id"))
-                        .when().post("/v1/translations").then().extract().statusCode());
+            long sharedBefore = service.sharedSentences();
+            List<Future<Integer>> statuses = new ArrayList<>();
+            // One request claims both sentences and its remote call is held in flight; only then the others come,
+            // so none of them can claim one of the two sentences for itself.
+            statuses.add(pool.submit(() -> post(text)));
+            awaitUntil(() -> Held.arrived() == 1, "the first request's call reached the server");
+            for (int i = 1; i < 16; i++) {
+                statuses.add(pool.submit(() -> post(text)));
             }
-            for (Future<Integer> status : pool.invokeAll(calls)) {
-                assertThat(status.get()).isEqualTo(200);
+            awaitUntil(() -> service.sharedSentences() - sharedBefore == 15 * 2, "15 requests joined both sentences");
+            Held.release();
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(200);
             }
         } finally {
+            Held.release();
             pool.shutdownNow();
         }
         server().verify(1, postRequestedFor(urlEqualTo("/translate")));
         assertThat(rowsFrom("libretranslate", first)).isEqualTo(1);
         assertThat(rowsFrom("libretranslate", second)).isEqualTo(1);
+    }
+
+    private static int post(String text) {
+        return given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))
+                .when().post("/v1/translations").then().extract().statusCode();
+    }
+
+    /** Polls a state with a deadline far beyond what a loaded machine needs; fails if it never holds. */
+    private static void awaitUntil(BooleanSupplier state, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RemoteEnginesWireMock.CALL_TIMEOUT_SECONDS - 3);
+        while (!state.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for: " + what).isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     @Test
@@ -221,24 +250,32 @@ class EngineFallbackTest {
 
     @Test
     void concurrentIdenticalRequestsDuringAnOutageShareOneFallbackTranslation() throws Exception {
-        server().stubFor(libreTranslate().willReturn(aResponse().withStatus(500).withFixedDelay(300)));
+        Held.close();
+        server().stubFor(libreTranslate().willReturn(held(aResponse().withStatus(500))));
         server().stubFor(chatCompletions().willReturn(aResponse().withStatus(500)));
         String sentence = fresh("teh");
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<String> engines = new ArrayList<>();
         try {
-            List<Callable<String>> calls = new ArrayList<>();
+            long sharedBefore = service.sharedSentences();
+            List<Future<String>> answers = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                calls.add(() -> given().contentType(ContentType.JSON).body(Map.of("text", sentence, "source", "id"))
-                        .when().post("/v1/translations").then().statusCode(200).extract().path("segments[0].engine"));
+                answers.add(pool.submit(() -> given().contentType(ContentType.JSON)
+                        .body(Map.of("text", sentence, "source", "id"))
+                        .when().post("/v1/translations").then().statusCode(200).extract().path("segments[0].engine")));
             }
-            for (Future<String> engine : pool.invokeAll(calls)) {
-                engines.add(engine.get());
+            // The failing call is held until the 15 other requests have joined the one that made it.
+            awaitUntil(() -> Held.arrived() == 1 && service.sharedSentences() - sharedBefore == 15,
+                    "15 requests joined the one whose call is in flight");
+            Held.release();
+            for (Future<String> engine : answers) {
+                engines.add(engine.get(60, TimeUnit.SECONDS));
             }
         } finally {
+            Held.release();
             pool.shutdownNow();
         }
-        assertThat(engines).allSatisfy(engine -> assertThat(engine).startsWith("builtin/"));
+        assertThat(engines).hasSize(16).allSatisfy(engine -> assertThat(engine).startsWith("builtin/"));
         server().verify(1, postRequestedFor(urlEqualTo("/translate")));
         assertThat(rowsFrom("builtin", sentence)).isEqualTo(1);
         assertThat(rowsFrom("libretranslate", sentence)).isZero();

@@ -97,7 +97,7 @@ class RemoteEnginesTest {
 
     @Test
     void libreTranslateTimeoutFailsTheBatch() {
-        server().stubFor(libreTranslate().willReturn(libreTranslateEchoes().withFixedDelay(8_000)));
+        server().stubFor(libreTranslate().willReturn(libreTranslateEchoes().withFixedDelay(RemoteEnginesWireMock.TIMES_OUT_MS)));
 
         assertThatThrownBy(() -> libreTranslate.translateAll(SENTENCES)).isInstanceOf(TimeoutException.class);
     }
@@ -243,7 +243,7 @@ class RemoteEnginesTest {
                 .withBody("{\"error\":{\"message\":\"model overloaded\",\"type\":\"server_error\"}}")));
         assertThatThrownBy(() -> openAi.translateAll(SENTENCES)).isInstanceOf(RuntimeException.class);
 
-        server().stubFor(chatCompletions().willReturn(modelEchoes().withFixedDelay(8_000)));
+        server().stubFor(chatCompletions().willReturn(modelEchoes().withFixedDelay(RemoteEnginesWireMock.TIMES_OUT_MS)));
         assertThatThrownBy(() -> openAi.translateAll(SENTENCES)).isInstanceOf(TimeoutException.class);
 
         server().stubFor(chatCompletions().willReturn(aResponse().withStatus(200)

@@ -18,7 +18,13 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * One WireMock server standing in for a LibreTranslate server (at its root) and an OpenAI-compatible
@@ -33,6 +39,10 @@ public class RemoteEnginesWireMock implements QuarkusTestResourceLifecycleManage
     public static final String LT_KEY = "lt-test-key";
     public static final String OPENAI_KEY = "sk-test";
     public static final String MODEL = "test-model";
+    /** The engines' call timeout: long enough for a held call (see {@link #held}) on a loaded machine. */
+    public static final int CALL_TIMEOUT_SECONDS = 15;
+    /** A delay that outlasts the call timeout: the engine gives up on the call. */
+    public static final int TIMES_OUT_MS = (CALL_TIMEOUT_SECONDS + 10) * 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static WireMockServer server;
 
@@ -43,17 +53,17 @@ public class RemoteEnginesWireMock implements QuarkusTestResourceLifecycleManage
     @Override
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-                .extensions(new LibreTranslateEcho(), new ChatEcho()));
+                .extensions(new LibreTranslateEcho(), new ChatEcho(), new Held()));
         server.start();
         return Map.ofEntries(
                 Map.entry("warta.engines.order", FailedToLoadEngine.ID + ",libretranslate,openai,builtin"),
                 Map.entry("warta.engines.libretranslate.url", server.baseUrl()),
                 Map.entry("warta.engines.libretranslate.api-key", LT_KEY),
-                Map.entry("warta.engines.libretranslate.timeout", "3S"),
+                Map.entry("warta.engines.libretranslate.timeout", CALL_TIMEOUT_SECONDS + "S"),
                 Map.entry("warta.engines.openai.base-url", server.baseUrl() + "/v1"),
                 Map.entry("warta.engines.openai.model", MODEL),
                 Map.entry("warta.engines.openai.api-key", OPENAI_KEY),
-                Map.entry("warta.engines.openai.timeout", "3S"),
+                Map.entry("warta.engines.openai.timeout", CALL_TIMEOUT_SECONDS + "S"),
                 // Opens after two calls of which one failed; tests reset the breakers before each test.
                 Map.entry("warta.engines.circuit-breaker.request-volume-threshold", "2"),
                 Map.entry("warta.engines.circuit-breaker.failure-ratio", "0.5"),
@@ -73,6 +83,16 @@ public class RemoteEnginesWireMock implements QuarkusTestResourceLifecycleManage
 
     public static MappingBuilder chatCompletions() {
         return post(urlEqualTo("/v1/chat/completions"));
+    }
+
+    /**
+     * Makes the stub's answer wait until {@link Held#release()} (at most a little under the call timeout), so a test
+     * can hold a remote call in flight until the state it needs (e.g. every concurrent caller joined the call) is
+     * reached, instead of relying on a fixed delay being long enough.
+     */
+    public static ResponseDefinitionBuilder held(ResponseDefinitionBuilder answer) {
+        return answer.withTransformers(Stream.concat(Stream.of(Held.NAME),
+                Optional.ofNullable(answer.build().getTransformers()).orElse(List.of()).stream()).toArray(String[]::new));
     }
 
     /** A working LibreTranslate server. */
@@ -111,6 +131,50 @@ public class RemoteEnginesWireMock implements QuarkusTestResourceLifecycleManage
             request.get("q").forEach(text -> translated.add("[lt] " + text.asText()));
             return ResponseDefinitionBuilder.like(event.getResponseDefinition()).withStatus(200)
                     .withHeader("Content-Type", "application/json").withBody(answer.toString()).build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+
+    /** Holds answers until released; one gate for the whole server, reset by {@link #close()}. */
+    public static final class Held implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "held";
+        private static final AtomicInteger ARRIVED = new AtomicInteger();
+        private static volatile CountDownLatch gate = new CountDownLatch(1);
+
+        /** Closes the gate: held answers wait from now on. */
+        public static void close() {
+            ARRIVED.set(0);
+            gate = new CountDownLatch(1);
+        }
+
+        public static void release() {
+            gate.countDown();
+        }
+
+        /** Held requests received since {@link #close()}. */
+        public static int arrived() {
+            return ARRIVED.get();
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            CountDownLatch waitFor = gate;
+            ARRIVED.incrementAndGet();
+            try {
+                waitFor.await(CALL_TIMEOUT_SECONDS - 2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return event.getResponseDefinition();
         }
 
         @Override
