@@ -94,7 +94,7 @@ public class SummaryInputs {
         }
         if (!LANGUAGES.contains(requested)) {
             throw ProblemException.unprocessable("unsupported-language", "Unsupported language",
-                    "summaries are made for Indonesian (\"id\") and English (\"en\"), not \"" + requested + "\"");
+                    "summaries are made for Indonesian (\"id\") and English (\"en\") only");
         }
         return requested;
     }
@@ -105,26 +105,30 @@ public class SummaryInputs {
         }
         for (String tier : requested.keySet()) {
             if (!TIERS.contains(tier)) {
-                throw ProblemException.badRequest("unknown tier \"" + tier + "\" in lengths; use standard, detailed or keyPoints");
+                // the name is the caller's: not echoed
+                throw ProblemException.badRequest("unknown tier in lengths; use standard, detailed or keyPoints");
             }
         }
-        try {
-            return new TierLengths(
-                    length(requested.get("standard"), TierLengths.DEFAULTS.standard()),
-                    length(requested.get("detailed"), TierLengths.DEFAULTS.detailed()),
-                    length(requested.get("keyPoints"), TierLengths.DEFAULTS.keyPoints()));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
-        }
+        return new TierLengths(
+                length(requested, "standard", TierLengths.DEFAULTS.standard()),
+                length(requested, "detailed", TierLengths.DEFAULTS.detailed()),
+                length(requested, "keyPoints", TierLengths.DEFAULTS.keyPoints()));
     }
 
-    private static Length length(Object value, Length fallback) {
+    /** The detail names the tier, never the value, which can be anything a caller typed. */
+    private static Length length(Map<String, Object> requested, String tier, Length fallback) {
+        Object value = requested.get(tier);
         if (value == null) {
             return fallback;
         }
-        if (value instanceof Number || value instanceof String) {
-            return Length.parse(value.toString());
+        try {
+            if (value instanceof Number || value instanceof String) {
+                return Length.parse(value.toString());
+            }
+        } catch (IllegalArgumentException e) {
+            // below: one message for every bad value
         }
-        throw new IllegalArgumentException("a length is a number of sentences or a percentage such as \"40%\"");
+        throw ProblemException.badRequest("lengths." + tier + " must be a number of sentences from 1 to 1000 "
+                + "or a percentage from 1% to 100% such as \"40%\"");
     }
 }
