@@ -1,7 +1,9 @@
 package io.warta.translate.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
  * translate-service settings; each can be overridden by an environment variable (WARTA_TRANSLATE_...).
@@ -21,4 +23,21 @@ public interface TranslateConfig {
     /** Whether translated segments are looked up in and stored to the translation memory. */
     @WithDefault("true")
     boolean memoryEnabled();
+
+    /** The hot segments of the translation memory, kept in memory in front of the database. */
+    HotSegments hotSegments();
+
+    interface HotSegments {
+
+        /**
+         * Characters of source and translation kept (as UTF-16 bytes: twice the characters), the least used
+         * going first beyond it (WARTA_TRANSLATE_HOT_SEGMENTS_MAX_SIZE); 0 turns the layer off.
+         */
+        @WithDefault("32M")
+        MemorySize maxSize();
+
+        /** How long a segment stays after it was put there (WARTA_TRANSLATE_HOT_SEGMENTS_TTL). */
+        @WithDefault("1h")
+        Duration ttl();
+    }
 }

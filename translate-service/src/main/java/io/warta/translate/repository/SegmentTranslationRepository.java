@@ -6,9 +6,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @ApplicationScoped
 public class SegmentTranslationRepository implements PanacheRepository<SegmentTranslation> {
@@ -37,15 +39,32 @@ public class SegmentTranslationRepository implements PanacheRepository<SegmentTr
     }
 
     /**
-     * Stores a segment in its own transaction. Another request may have stored the same key a
-     * moment earlier: the unique constraint keeps one row and this call then changes nothing.
+     * Stores every segment whose key is not stored yet, in one transaction (one commit for a whole request).
+     * When another request stores one of the keys at the same moment, the unique constraint fails the
+     * transaction; it is then tried once more, when that key is already there to be skipped.
      */
-    public void storeIfAbsent(SegmentTranslation segment) {
+    public void storeAllIfAbsent(List<SegmentTranslation> segments) {
+        if (segments.isEmpty()) {
+            return;
+        }
         try {
-            QuarkusTransaction.requiringNew().run(() -> persist(segment));
+            QuarkusTransaction.requiringNew().run(() -> persistAbsent(segments));
         } catch (RuntimeException e) { // commit failures arrive wrapped by the transaction manager
             if (!UniqueViolation.isCause(e)) {
                 throw e;
+            }
+            QuarkusTransaction.requiringNew().run(() -> persistAbsent(segments));
+        }
+    }
+
+    private void persistAbsent(List<SegmentTranslation> segments) {
+        Set<String> keys = new HashSet<>();
+        segments.forEach(segment -> keys.add(segment.cacheKey));
+        Set<String> stored = new HashSet<>(findTranslations(keys).keySet());
+        for (SegmentTranslation segment : segments) {
+            if (stored.add(segment.cacheKey)) {
+                persist(SegmentTranslation.of(segment.cacheKey, segment.engine, segment.sourceText,
+                        segment.translation)); // a fresh entity each try: a failed try leaves its own detached
             }
         }
     }

@@ -1,36 +1,67 @@
 package io.warta.translate.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.warta.cache.CacheOutage;
 import io.warta.translate.config.TranslateConfig;
 import io.warta.translate.repository.SegmentTranslation;
 import io.warta.translate.repository.SegmentTranslationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The translation memory as the service sees it: lookups and stores that never fail a request.
- * While the database is unreachable, translation goes on without the memory.
+ * The translation memory as the service sees it: lookups and stores that never fail a request, one database
+ * round trip each for a whole request. While the database is unreachable, translation goes on without it.
+ * Hot segments are also kept in memory (bounded, under the same keys: engine id, version and sentence, so a
+ * new engine version misses); only what the database holds is kept there, read or written.
  */
 @ApplicationScoped
 public class TranslationMemory {
 
+    /** A translated segment to remember under its key. */
+    public record Entry(String cacheKey, String engine, String source, String translation) {
+    }
+
     private final SegmentTranslationRepository repository;
     private final boolean enabled;
     private final CacheOutage outage = new CacheOutage("Translation memory");
+    private final Cache<String, String> hot;
 
-    TranslationMemory(SegmentTranslationRepository repository, TranslateConfig config) {
+    TranslationMemory(SegmentTranslationRepository repository, TranslateConfig config, MeterRegistry registry) {
         this.repository = repository;
         this.enabled = config.memoryEnabled();
+        TranslateConfig.HotSegments settings = config.hotSegments();
+        this.hot = Caffeine.newBuilder()
+                .maximumWeight(settings.maxSize().asLongValue())
+                // UTF-16 bytes of the translation and the 64-character key, plus the objects around them
+                .weigher((String key, String translation) -> 2 * (key.length() + translation.length()) + 100)
+                .expireAfterWrite(settings.ttl())
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(registry, hot, "translate.hot-segments");
     }
 
+    /** The remembered translations of these keys, by key: from memory first, the rest in one database query. */
     public Map<String, String> lookup(Collection<String> cacheKeys) {
         if (!enabled || cacheKeys.isEmpty()) {
             return Map.of();
         }
-        return outage.call("read", () -> repository.findTranslations(cacheKeys), Map.of());
+        Map<String, String> found = new HashMap<>(hot.getAllPresent(cacheKeys));
+        if (found.size() == cacheKeys.size()) {
+            return found;
+        }
+        List<String> missing = cacheKeys.stream().filter(key -> !found.containsKey(key)).toList();
+        Map<String, String> stored = outage.call("read", () -> repository.findTranslations(missing), Map.of());
+        hot.putAll(stored);
+        found.putAll(stored);
+        return found;
     }
 
     /** False while the memory is switched off because its database is down. */
@@ -42,10 +73,24 @@ public class TranslationMemory {
         return Optional.ofNullable(lookup(List.of(cacheKey)).get(cacheKey));
     }
 
-    public void store(String cacheKey, String engine, String source, String translation) {
-        if (enabled) {
-            outage.run("write",
-                    () -> repository.storeIfAbsent(SegmentTranslation.of(cacheKey, engine, source, translation)));
+    /** Remembers a request's new segments, in one transaction; kept in memory too once the database has them. */
+    public void storeAll(List<Entry> entries) {
+        if (!enabled || entries.isEmpty()) {
+            return;
         }
+        List<SegmentTranslation> segments = new ArrayList<>(entries.size());
+        entries.forEach(e -> segments.add(SegmentTranslation.of(e.cacheKey(), e.engine(), e.source(), e.translation())));
+        boolean stored = outage.call("write", () -> {
+            repository.storeAllIfAbsent(segments);
+            return true;
+        }, false);
+        if (stored) {
+            entries.forEach(e -> hot.put(e.cacheKey(), e.translation()));
+        }
+    }
+
+    /** Segments found in memory since start, without the database; the tests read it. */
+    public long hotHits() {
+        return hot.stats().hitCount();
     }
 }

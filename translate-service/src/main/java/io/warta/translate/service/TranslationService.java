@@ -155,10 +155,17 @@ public class TranslationService {
                             engine.id(), batch.size(), e.toString());
                     continue;
                 }
+                // Stored (one transaction for the batch) before the waiting requests are released, so a request
+                // arriving after them finds the sentences in the memory.
+                List<TranslationMemory.Entry> learned = new ArrayList<>(batch.size());
                 for (int i = 0; i < batch.size(); i++) {
                     String sentence = batch.get(i);
-                    memory.store(keyBySentence.get(sentence), engineName, sentence, translations.get(i));
-                    resolve(sentence, new Translated(translations.get(i), engineName, false), done, claimed);
+                    learned.add(new TranslationMemory.Entry(keyBySentence.get(sentence), engineName, sentence,
+                            translations.get(i)));
+                }
+                memory.storeAll(learned);
+                for (int i = 0; i < batch.size(); i++) {
+                    resolve(batch.get(i), new Translated(translations.get(i), engineName, false), done, claimed);
                 }
                 batch.forEach(remaining::remove);
             }

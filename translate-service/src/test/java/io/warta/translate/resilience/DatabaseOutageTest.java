@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PostgreSQL goes away and comes back while translate-service runs: requests keep being answered
- * (without the memory) and caching resumes by itself. The outage is a cut TCP proxy in front of
+ * (without the database; hot segments from memory) and caching resumes by itself. The outage is a cut TCP proxy in front of
  * the real database.
  */
 @QuarkusTest
@@ -70,7 +70,8 @@ class DatabaseOutageTest {
         String during = sentence();
         translate(during, false);
         translate(during, false); // nothing could be stored
-        translate(before, false); // the memory cannot be read either: computed again, still answered
+        translate(before, true); // a hot segment: still answered from the memory's in-process layer
+        translate(during, false); // still nothing stored: the in-process layer keeps only what the database has
 
         proxy.up();
         Thread.sleep(2_500); // the memory retries the database two seconds after the last failure

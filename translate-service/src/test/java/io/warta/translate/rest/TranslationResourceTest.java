@@ -14,6 +14,8 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.warta.translate.repository.SegmentTranslationRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.warta.translate.service.TranslationMemory;
 import io.warta.translate.service.TranslationService;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -34,6 +36,9 @@ class TranslationResourceTest {
 
     @Inject
     SegmentTranslationRepository memory;
+
+    @Inject
+    TranslationMemory translationMemory;
 
     /**
      * A sentence no other test uses, so its first translation is certainly not in the memory. Requests with it
@@ -163,6 +168,30 @@ class TranslationResourceTest {
                 .then().statusCode(200);
         assertThat(service.engineCalls() - callsBefore).isEqualTo(4);
         assertThat(service.engineBatches() - batchesBefore).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestsNewSentencesAreStoredTogetherAndHotOnesAnsweredWithoutTheDatabase() {
+        List<String> sentences = List.of(freshSentence(), freshSentence(), freshSentence());
+        String text = String.join(" ", sentences);
+        List<String> first = given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200).body("segments.cached", contains(false, false, false))
+                .extract().path("segments.translation");
+        for (String sentence : sentences) {
+            assertThat(memory.count("sourceText", sentence)).isEqualTo(1);
+        }
+
+        // Gone from the database: only the in-process layer can still answer them.
+        QuarkusTransaction.requiringNew().run(() -> sentences.forEach(s -> memory.delete("sourceText", s)));
+        long engineCalls = service.engineCalls();
+        long hotHits = translationMemory.hotHits();
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200).body("segments.cached", contains(true, true, true))
+                .body("segments.translation", equalTo(first));
+        assertThat(service.engineCalls()).isEqualTo(engineCalls);
+        assertThat(translationMemory.hotHits() - hotHits).isEqualTo(3);
     }
 
     @Test
