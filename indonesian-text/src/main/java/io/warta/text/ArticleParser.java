@@ -35,8 +35,8 @@ public final class ArticleParser {
             "(?iu)(?:editor|penulis|reporter|pewarta|redaktur|penyunting|author|writer|reporting by|editing by"
                     + "|writing by|kontributor|fotografer)\\s*[:：]?\\s*\\S.*");
     private static final Pattern BY_NAME = Pattern.compile("(?u)(?:[Oo]leh|[Bb]y)\\s*:?\\s+(.+)");
-    private static final Pattern CAPTION_CREDIT = Pattern.compile(
-            "(?u)(?:\\s/\\s?\\p{L}[\\p{L}\\p{N} .&-]*(?:/[\\p{L}\\p{N} .&-]+)*|\\((?i:foto|photo|dok|dokumentasi|ilustrasi)[^)]*\\))\\s*$");
+    /** A credit in brackets at the end of a caption: (Foto: Antara), (Dok. Humas), (Ilustrasi). */
+    private static final String[] BRACKETED_CREDITS = {"foto", "photo", "dok", "ilustrasi"};
     private static final Pattern CAPTION_START = Pattern.compile(
             "(?iu)(?:foto|photo|ilustrasi|illustration|antara foto|dok\\.|dokumentasi)\\s*[:/|-].*");
     private static final Pattern BOILERPLATE = Pattern.compile(
@@ -146,10 +146,80 @@ public final class ArticleParser {
         if (line.length() <= 80 && by.matches() && looksLikeName(by.group(1))) {
             return Kind.BYLINE;
         }
-        if (CAPTION_CREDIT.matcher(line).find() || CAPTION_START.matcher(line).matches()) {
+        if (endsWithCredit(line) || CAPTION_START.matcher(line).matches()) {
             return Kind.CAPTION;
         }
         return looksLikeName(line) ? Kind.NAME : Kind.TEXT;
+    }
+
+    /**
+     * True when a (stripped) line ends with a photo credit: " /Reuters", " / ANTARA FOTO/Hafidz Mubarak A",
+     * "(Foto: Antara)". One scan from the end: the credit after " /" is letters, digits, spaces and {@code .&-}, with
+     * single slashes between names, and no slash at its very end.
+     */
+    static boolean endsWithCredit(String line) {
+        int n = line.length();
+        if (n > 0 && line.charAt(n - 1) == ')' && bracketedCredit(line)) {
+            return true;
+        }
+        // Walk back over the characters a credit may hold; each " /" met on the way may open one.
+        int k = n;
+        boolean slashAfter = false; // whether the character after position k is a slash
+        while (k > 0) {
+            int cp = line.codePointBefore(k);
+            int at = k - Character.charCount(cp);
+            if (cp == '/') {
+                if (slashAfter || k == n) {
+                    return false; // "//" or a slash at the end: no credit can span it
+                }
+                if (opensCredit(line, at)) {
+                    return true;
+                }
+                slashAfter = true;
+            } else if (Character.isLetter(cp) || isNumber(cp) || cp == ' ' || cp == '.' || cp == '&' || cp == '-') {
+                slashAfter = false;
+            } else {
+                return false;
+            }
+            k = at;
+        }
+        return false;
+    }
+
+    /** A slash at {@code slash} after white space and before an optional space and a letter. */
+    private static boolean opensCredit(String line, int slash) {
+        if (slash == 0 || !isAsciiSpace(line.charAt(slash - 1))) {
+            return false;
+        }
+        int k = slash + 1;
+        if (k < line.length() && isAsciiSpace(line.charAt(k))) {
+            k++;
+        }
+        return k < line.length() && Character.isLetter(line.codePointAt(k));
+    }
+
+    /** "(Foto ...)" at the end of the line, without a ')' inside. */
+    private static boolean bracketedCredit(String line) {
+        int close = line.length() - 1;
+        // Any '(' after the last ')' before the end may open it: "(a (Foto: X)".
+        int previousClose = line.lastIndexOf(')', close - 1);
+        for (int i = line.indexOf('(', previousClose + 1); i >= 0 && i < close; i = line.indexOf('(', i + 1)) {
+            for (String credit : BRACKETED_CREDITS) {
+                if (i + 1 + credit.length() <= close && line.regionMatches(true, i + 1, credit, 0, credit.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A title is a short first line without a sentence-final period, followed by more text. */

@@ -25,7 +25,8 @@ public final class SentenceSplitter {
             "gov", "sen", "rep", "dept", "est", "fig", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m");
 
-    private static final java.util.regex.Pattern DOTTED_ACRONYM = java.util.regex.Pattern.compile("(\\p{L}\\.)+\\p{L}");
+    /** Longer "words" before a full stop are never abbreviations, initials or acronyms: looked at no further back. */
+    static final int MAX_ABBREVIATION_LENGTH = 32;
 
     private SentenceSplitter() {
     }
@@ -42,23 +43,31 @@ public final class SentenceSplitter {
     private static void splitParagraph(String p, List<String> out) {
         int start = 0;
         int n = p.length();
+        // A run of terminators and closers is measured once, not again from each of its characters.
+        int runEnd = -1;
+        int runNext = -1;
         for (int i = 0; i < n; i++) {
             char c = p.charAt(i);
             if (c != '.' && c != '!' && c != '?' && c != '…') {
                 continue;
             }
-            int end = i + 1;
-            // Swallow runs of terminators and closing quotes/brackets: ?!  ."  .)  ...
-            while (end < n && isTerminatorOrCloser(p.charAt(end))) {
-                end++;
+            if (i >= runEnd) {
+                runEnd = i + 1;
+                // Swallow runs of terminators and closing quotes/brackets: ?!  ."  .)  ...
+                while (runEnd < n && isTerminatorOrCloser(p.charAt(runEnd))) {
+                    runEnd++;
+                }
+                runNext = runEnd;
+                while (runNext < n && Character.isWhitespace(p.charAt(runNext))) {
+                    runNext++;
+                }
             }
+            int end = runEnd;
             if (end < n && !Character.isWhitespace(p.charAt(end))) {
+                i = end - 1; // the same for every character of the run
                 continue; // 12.5, e-mail.com, "ya.Ini" — not a boundary
             }
-            int next = end;
-            while (next < n && Character.isWhitespace(p.charAt(next))) {
-                next++;
-            }
+            int next = runNext;
             if (next >= n) {
                 break;
             }
@@ -88,6 +97,9 @@ public final class SentenceSplitter {
     private static boolean endsSentence(String p, int sentenceStart, int dot, char nextChar) {
         int w = dot;
         while (w > sentenceStart && !Character.isWhitespace(p.charAt(w - 1)) && p.charAt(w - 1) != '(') {
+            if (dot - w == MAX_ABBREVIATION_LENGTH) {
+                return true; // a longer word
+            }
             w--;
         }
         String word = p.substring(w, dot);
@@ -103,7 +115,23 @@ public final class SentenceSplitter {
             return false;
         }
         // Dotted acronyms such as "U.S" or "S.H" (the final period handled here).
-        return !DOTTED_ACRONYM.matcher(word).matches();
+        return !isDottedAcronym(word);
+    }
+
+    /** Letters separated by single full stops, such as "U.S" or "S.H" (the final period is the caller's). */
+    private static boolean isDottedAcronym(String word) {
+        int letters = 0;
+        boolean letterNext = true;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (letterNext != Character.isLetter(cp) || !letterNext && cp != '.') {
+                return false;
+            }
+            letters += letterNext ? 1 : 0;
+            letterNext = !letterNext;
+            i += Character.charCount(cp);
+        }
+        return !letterNext && letters >= 2;
     }
 
     private static void addIfNotBlank(String s, List<String> out) {
