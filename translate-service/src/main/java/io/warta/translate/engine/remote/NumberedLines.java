@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  */
 final class NumberedLines {
 
-    /** Bump with any change to the prompt: the translation memory keys change with it. */
-    static final String PROMPT_VERSION = "1";
-
     static final String SYSTEM_PROMPT = """
             You translate Indonesian news into English. The user sends numbered lines, one sentence each. \
             Answer with exactly the same numbered lines, in the same order: each line is its number, a period, \

@@ -34,10 +34,10 @@ public class OpenAiEngine extends RemoteEngine {
         return client.server();
     }
 
-    /** Model and prompt: {@code openai@host:port/v1/qwen2.5-7b-instruct/p1}. */
+    /** The model: {@code openai@host:port/v1/qwen2.5-7b-instruct/<digest>}. */
     @Override
     protected String outputVariant() {
-        return client.model().orElseThrow() + "/p" + NumberedLines.PROMPT_VERSION;
+        return client.model().orElseThrow();
     }
 
     @Override
