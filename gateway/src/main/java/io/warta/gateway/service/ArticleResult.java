@@ -58,6 +58,6 @@ public record ArticleResult(
             List<String> keyPoints) {
     }
 
-    public record Engines(@Schema(example = "builtin/phrase-1-43927d1aea3d") String translation, @Schema(example = "ranked/1") String summary) {
+    public record Engines(@Schema(example = "builtin/phrase-43927d1aea3d") String translation, @Schema(example = "ranked-5d0e8a41c2f7-1b2c3d4e") String summary) {
     }
 }

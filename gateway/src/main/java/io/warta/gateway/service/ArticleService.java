@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.warta.cache.CacheOutage;
 import io.warta.cache.ContentKey;
 import io.warta.cache.SingleFlight;
+import io.warta.digest.ComponentDigest;
 import io.warta.gateway.client.BackendRejection;
 import io.warta.gateway.client.RequestDeadline;
 import io.warta.gateway.client.SummaryApi.SummaryResult;
@@ -41,7 +42,11 @@ import org.jboss.logging.Logger;
 public class ArticleService {
 
     private static final Logger LOG = Logger.getLogger(ArticleService.class);
-    private static final String PIPELINE_VERSION = "article/1";
+    /**
+     * Derived, never typed: the build-time digest of the gateway's classes and the shared text classes (parser,
+     * splitter), so a change to how articles are parsed or assembled misses the cache instead of serving old results.
+     */
+    static final String PIPELINE_VERSION = pipelineVersion(ComponentDigest.load("article-pipeline"));
 
     private final ArticleRecordRepository repository;
     private final TranslationBackend translation;
@@ -64,6 +69,10 @@ public class ArticleService {
         this.versions = versions;
         this.json = json;
         this.config = config;
+    }
+
+    static String pipelineVersion(ComponentDigest digest) {
+        return "article-" + digest.shortDigest();
     }
 
     /** Translates and summarizes an article, or serves it from the cache. */

@@ -29,11 +29,11 @@ public class SummarizerResource {
                     + "so callers can key their caches on it.")
     @APIResponse(responseCode = "200", description = "The active summarizer",
             content = @Content(schema = @Schema(implementation = SummarizerInfo.class),
-                    examples = @ExampleObject(name = "ranked", value = "{\"version\":\"ranked/1\"}")))
+                    examples = @ExampleObject(name = "ranked", value = "{\"version\":\"ranked-5d0e8a41c2f7-1b2c3d4e\"}")))
     public SummarizerInfo describe() {
         return new SummarizerInfo(summaries.summarizerVersion());
     }
 
-    public record SummarizerInfo(@Schema(example = "ranked/1") String version) {
+    public record SummarizerInfo(@Schema(example = "ranked-5d0e8a41c2f7-1b2c3d4e") String version) {
     }
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Tiered summaries of one text")
 public record SummaryResult(
         @Schema(example = "id") String language,
-        @Schema(description = "identifies the method and its weights", example = "ranked/1") String summarizer,
+        @Schema(description = "identifies the method and its weights", example = "ranked-5d0e8a41c2f7-1b2c3d4e") String summarizer,
         @Schema(description = "the body's sentences; tier indices point here") List<String> sentences,
         Tiers tiers,
         @Schema(description = "whether this came from the summary cache") boolean cached) {

@@ -29,15 +29,24 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,;:.!?…]+$");
 
-    /** Bump when the tier rules change; the weights' fingerprint follows the model by itself. */
-    private static final String METHOD_VERSION = "ranked/1";
+    /** The component digest (written by the build) of the summarizer's code and resources, part of its version. */
+    public static final String COMPONENT = "summarizer";
 
     private final SentenceRanker ranker;
     private final String version;
 
     public ExtractiveSummarizer(RankingModel model) {
         this.ranker = new SentenceRanker(model);
-        this.version = METHOD_VERSION + "-" + java.util.UUID.nameUUIDFromBytes(
+        this.version = version(io.warta.digest.ComponentDigest.load(COMPONENT), model);
+    }
+
+    /**
+     * {@code ranked-<code digest>-<weights>}: derived, never typed. The digest covers the summarizer's classes, the
+     * shared text classes and its resources (the committed weights among them); the weights' own fingerprint tells
+     * apart rankers built with other weights, as the evaluation tool does.
+     */
+    public static String version(io.warta.digest.ComponentDigest code, RankingModel model) {
+        return "ranked-" + code.shortDigest() + "-" + java.util.UUID.nameUUIDFromBytes(
                 model.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString().substring(0, 8);
     }
 

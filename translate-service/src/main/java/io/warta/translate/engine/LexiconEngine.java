@@ -11,17 +11,9 @@ import java.io.UncheckedIOException;
 @ApplicationScoped
 public class LexiconEngine extends ModelBackedEngine<LexiconTranslator> {
 
-    /** Bump when the translation rules change without a model change. */
-    static final String RULES = "1";
-
     @Override
     public String id() {
         return "lexicon";
-    }
-
-    @Override
-    protected String rulesVersion() {
-        return RULES;
     }
 
     @Override

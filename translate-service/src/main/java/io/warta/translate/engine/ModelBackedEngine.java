@@ -1,24 +1,31 @@
 package io.warta.translate.engine;
 
 import io.quarkus.runtime.StartupEvent;
+import io.warta.digest.ComponentDigest;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 /**
  * An engine whose core is loaded once from the classpath model files: loading starts in the
- * background at startup so the first request rarely waits, and the version combines the engine's
- * rules with the model files' fingerprint, so either change invalidates the translation memory.
+ * background at startup so the first request rarely waits. The version is derived, never typed: it carries the
+ * build-time digest of the engine's classes and model files ({@value #COMPONENT}), so a change to either
+ * invalidates the translation memory and the gateway's article cache.
  *
  * @param <C> the plain-Java translator the model loads into
  */
 public abstract class ModelBackedEngine<C> implements TranslationEngine {
 
+    /** The component digest (written by the build, see component-digest) that these engines' versions carry. */
+    public static final String COMPONENT = "phrase-engine";
+
     private volatile C core;
     private volatile String version;
     private volatile String failure;
 
-    /** Bumped by an engine when its rules change without a model change. */
-    protected abstract String rulesVersion();
+    /** {@code prefix-digest}: a function of the build-time digest of everything that decides the output. */
+    public static String version(String prefix, ComponentDigest digest) {
+        return prefix + "-" + digest.shortDigest();
+    }
 
     /** What the version starts with: the id, unless the id names a role rather than the engine. */
     protected String versionPrefix() {
@@ -41,10 +48,15 @@ public abstract class ModelBackedEngine<C> implements TranslationEngine {
         loader.start();
     }
 
+    /** Known without the model: the digest was computed at build time. */
     @Override
     public String version() {
-        ensureLoaded();
-        return version;
+        String known = version;
+        if (known == null) {
+            known = version(versionPrefix(), ComponentDigest.load(COMPONENT));
+            version = known;
+        }
+        return known;
     }
 
     /** Loads the model on first call (waiting for a load in progress); false if it cannot be loaded. */
@@ -81,10 +93,7 @@ public abstract class ModelBackedEngine<C> implements TranslationEngine {
         synchronized (this) {
             if (core == null) {
                 try {
-                    ModelFiles files = new ModelFiles();
-                    C loaded = load(files);
-                    version = versionPrefix() + "-" + rulesVersion() + "-" + files.fingerprint();
-                    core = loaded;
+                    core = load(new ModelFiles());
                 } catch (RuntimeException e) {
                     failure = String.valueOf(e.getMessage());
                     throw e;

@@ -13,13 +13,11 @@ import java.io.UncheckedIOException;
 /**
  * Phrase-based statistical engine: phrase table + 4-gram LM + beam search, all from {@code /model}. It is the
  * {@code builtin} engine: always present, so it answers last in every engine order ({@code warta.engines.order}).
- * Its version still says {@code phrase-...}, so /v1/engines shows {@code builtin/phrase-1-<model digest>}.
+ * Its version still says {@code phrase-...}: /v1/engines shows {@code builtin/phrase-<digest of engine classes and model>}.
  */
 @ApplicationScoped
 public class PhraseEngine extends ModelBackedEngine<PhraseTranslator> {
 
-    /** Bump when decoding rules change without a model change. */
-    static final String RULES = "1";
     public static final int BEAM = 20;
     public static final int DISTORTION_LIMIT = 4;
     public static final int OPTIONS_PER_SPAN = 10;
@@ -34,11 +32,6 @@ public class PhraseEngine extends ModelBackedEngine<PhraseTranslator> {
     @Override
     protected String versionPrefix() {
         return "phrase";
-    }
-
-    @Override
-    protected String rulesVersion() {
-        return RULES;
     }
 
     @Override

@@ -21,11 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EngineResource {
 
     private static final String EXAMPLE = """
-            {"active":"builtin/phrase-1-3fa29c01","preferred":"libretranslate/libretranslate@libretranslate:5000/r1","engines":[\
+            {"active":"builtin/phrase-3fa29c01b7e2","preferred":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","engines":[\
             {"id":"opus-mt","version":null,"state":"not configured","ready":false,"circuit":"closed","active":false},\
-            {"id":"libretranslate","version":"libretranslate@libretranslate:5000/r1","state":"ready","ready":true,"circuit":"open","active":false},\
+            {"id":"libretranslate","version":"libretranslate@libretranslate:5000/9c04e1d2a6b3","state":"ready","ready":true,"circuit":"open","active":false},\
             {"id":"openai","version":null,"state":"not configured","ready":false,"circuit":"closed","active":false},\
-            {"id":"builtin","version":"phrase-1-3fa29c01","state":"ready","ready":true,"circuit":"none","active":true}],\
+            {"id":"builtin","version":"phrase-3fa29c01b7e2","state":"ready","ready":true,"circuit":"none","active":true}],\
             "notInOrder":[{"id":"lexicon","version":"lexicon-1-3fa29c01","state":"ready","ready":true,"circuit":"none","active":false}]}""";
 
     private final EngineCatalog catalog;
@@ -67,10 +67,10 @@ public class EngineResource {
     @Schema(description = "The engines in order of preference and the one that answers now")
     public record Engines(
             @Schema(description = "id/version of the engine that answers new sentences now",
-                    example = "builtin/phrase-1-3fa29c01") String active,
+                    example = "builtin/phrase-3fa29c01b7e2") String active,
             @Schema(description = "id/version of the first ready engine of the order, even while its circuit breaker "
                     + "is open and another answers for it; results keyed on it (the gateway's articles) are kept "
-                    + "only when it produced every segment", example = "libretranslate/libretranslate@libretranslate:5000/r1")
+                    + "only when it produced every segment", example = "libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3")
             String preferred,
             @Schema(description = "warta.engines.order, builtin last") List<EngineInfo> engines,
             @Schema(description = "engines this service has that the order does not name; they never answer")
@@ -80,7 +80,7 @@ public class EngineResource {
     @Schema(description = "One engine")
     public record EngineInfo(
             @Schema(example = "libretranslate") String id,
-            @Schema(description = "null until the engine is ready", example = "libretranslate@libretranslate:5000/r1")
+            @Schema(description = "null until the engine is ready", example = "libretranslate@libretranslate:5000/9c04e1d2a6b3")
             String version,
             @Schema(description = "ready, loading, not configured, failed: <reason>", example = "ready") String state,
             boolean ready,

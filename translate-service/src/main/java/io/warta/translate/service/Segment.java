@@ -11,6 +11,6 @@ public record Segment(
         @Schema(example = "Presiden Rusia Vladimir Putin menelepon Kim Jong-un.") String source,
         @Schema(example = "Russian President Vladimir Putin called Kim Jong-un.") String translation,
         @Schema(description = "id/version of the engine that produced this translation",
-                example = "builtin/phrase-1-3fa29c01") String engine,
+                example = "builtin/phrase-3fa29c01b7e2") String engine,
         @Schema(example = "false") boolean cached) {
 }

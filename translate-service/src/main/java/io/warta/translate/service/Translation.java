@@ -11,7 +11,7 @@ public record Translation(
         @Schema(example = "Russian President Vladimir Putin called Kim Jong-un.") String translation,
         @Schema(description = "id/version of the engine that produced most segments (on a tie, the one earlier in "
                 + "warta.engines.order). When an engine failed and the next one answered, segments come from several "
-                + "engines: each segment's own engine says which.", example = "builtin/phrase-1-3fa29c01") String engine,
+                + "engines: each segment's own engine says which.", example = "builtin/phrase-3fa29c01b7e2") String engine,
         List<Segment> segments) {
 
     public Translation {

@@ -166,7 +166,10 @@ class EngineFallbackTest {
                 .body("engines[1].circuit", equalTo("open"))
                 .body("engines[1].ready", equalTo(true))
                 .body("engines[1].active", equalTo(false))
-                .body("engines[2].active", equalTo(true));
+                .body("engines[2].active", equalTo(true))
+                // Derived from the build-time digest of the engine's classes and model (EngineDigestTest).
+                .body("engines[3].version", equalTo(io.warta.translate.engine.ModelBackedEngine.version("phrase",
+                        io.warta.digest.ComponentDigest.load(io.warta.translate.engine.ModelBackedEngine.COMPONENT))));
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks[0].data.libretranslate", org.hamcrest.Matchers.containsString("circuit open"));
 

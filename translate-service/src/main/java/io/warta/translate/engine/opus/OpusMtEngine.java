@@ -2,6 +2,7 @@ package io.warta.translate.engine.opus;
 
 import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.StartupEvent;
+import io.warta.digest.ComponentDigest;
 import io.warta.translate.config.EnginesConfig;
 import io.warta.translate.engine.TranslationEngine;
 import jakarta.annotation.PreDestroy;
@@ -25,8 +26,8 @@ import org.jboss.logging.Logger;
 public class OpusMtEngine implements TranslationEngine {
 
     public static final String ID = "opus-mt";
-    /** Bump when tokenization or decoding changes without a model change. */
-    static final String RULES = "1";
+    /** The component digest of this engine's code (tokenization, decoding), part of its version. */
+    static final String COMPONENT = "opus-mt";
     static final String NATIVE_UNSUPPORTED = "ONNX Runtime is not available in the native image; use the JVM image";
 
     private static final Logger LOG = Logger.getLogger(OpusMtEngine.class);
@@ -101,8 +102,13 @@ public class OpusMtEngine implements TranslationEngine {
     }
 
     private String versionOf(OpusMtModelFiles files) {
-        return ID + "-" + RULES + "-b" + config.beamSize() + config.maxLength().map(l -> "-l" + l).orElse("")
+        return ID + "-" + code() + "-b" + config.beamSize() + config.maxLength().map(l -> "-l" + l).orElse("")
                 + "-" + files.fingerprint();
+    }
+
+    /** The build-time digest of the engine's code, so a change to tokenization or decoding is a new version. */
+    private static String code() {
+        return ComponentDigest.load(COMPONENT).shortDigest();
     }
 
     @Override
@@ -118,14 +124,14 @@ public class OpusMtEngine implements TranslationEngine {
             return known;
         }
         if (config.modelDir().isEmpty()) {
-            return ID + "-" + RULES + "-none";
+            return ID + "-" + code() + "-none";
         }
         try {
             known = versionOf(OpusMtModelFiles.locate(config.modelDir().get(), config.quantized()));
             version = known;
             return known;
         } catch (RuntimeException e) {
-            return ID + "-" + RULES + "-unavailable";
+            return ID + "-" + code() + "-unavailable";
         }
     }
 

@@ -11,8 +11,6 @@ import java.util.Optional;
 public class LibreTranslateEngine extends RemoteEngine {
 
     public static final String ID = "libretranslate";
-    /** Bump when what is sent changes (format, language codes): the translation memory keys change with it. */
-    static final String REQUEST_VERSION = "1";
     /** Keeps one call well under the default request limits of LibreTranslate servers. */
     static final int SENTENCES_PER_CALL = 32;
 
@@ -32,10 +30,10 @@ public class LibreTranslateEngine extends RemoteEngine {
         return client.server();
     }
 
-    /** {@code libretranslate@host:port/r1}. */
+    /** Nothing besides the server and the code: {@code libretranslate@host:port/<digest>}. */
     @Override
     protected String outputVariant() {
-        return "r" + REQUEST_VERSION;
+        return "";
     }
 
     @Override

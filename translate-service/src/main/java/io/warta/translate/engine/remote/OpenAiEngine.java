@@ -53,10 +53,10 @@ public class OpenAiEngine extends RemoteEngine {
         return client.server();
     }
 
-    /** Model and prompt: {@code openai@host:port/v1/qwen2.5-7b-instruct/p2}. */
+    /** The model: {@code openai@host:port/v1/qwen2.5-7b-instruct/<digest>}; the prompt is in the digest. */
     @Override
     protected String outputVariant() {
-        return client.model().orElseThrow() + "/p" + OneSentencePrompt.PROMPT_VERSION;
+        return client.model().orElseThrow();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.warta.translate.engine.remote;
 
+import io.warta.digest.ComponentDigest;
 import io.warta.translate.client.RemoteAnswerException;
 import io.warta.translate.engine.TranslationEngine;
 import java.net.URI;
@@ -18,7 +19,10 @@ abstract class RemoteEngine implements TranslationEngine {
     /** The configured base URL; empty when the engine is not configured. */
     protected abstract Optional<URI> server();
 
-    /** What besides the server decides the output (model, prompt or request format), for the version. */
+    /** The component digest of the remote engines' code (prompt, request format, parsing of answers). */
+    static final String COMPONENT = "remote-engines";
+
+    /** What besides the server and the code decides the output (the model), for the version; empty if nothing. */
     protected abstract String outputVariant();
 
     protected abstract int sentencesPerCall();
@@ -26,10 +30,15 @@ abstract class RemoteEngine implements TranslationEngine {
     /** One call to the server for at most {@link #sentencesPerCall()} sentences. */
     protected abstract List<String> translateChunk(List<String> chunk);
 
-    /** Server and variant, so one server's translations are never served as another's: {@code id@host:port/variant}. */
+    /**
+     * Server, variant and the build-time digest of this code, so one server's translations are never served as
+     * another's, nor an old prompt's as a new one's: {@code id@host:port/variant/digest}.
+     */
     @Override
     public String version() {
-        return server().map(uri -> id() + "@" + RemoteServers.name(uri) + "/" + outputVariant())
+        String code = ComponentDigest.load(COMPONENT).shortDigest();
+        return server().map(uri -> id() + "@" + RemoteServers.name(uri) + "/"
+                        + (outputVariant().isEmpty() ? "" : outputVariant() + "/") + code)
                 .orElse(id() + "@unconfigured");
     }
 

@@ -72,7 +72,8 @@ class RemoteEnginesTest {
                         {"q":["Harga beras naik.","Pemerintah menyiapkan operasi pasar."],
                          "source":"id","target":"en","format":"text","api_key":"lt-test-key"}""")));
         assertThat(libreTranslate.isReady()).isTrue();
-        assertThat(libreTranslate.version()).isEqualTo("libretranslate@localhost:" + server().port() + "/r1");
+        assertThat(libreTranslate.version()).isEqualTo("libretranslate@localhost:" + server().port() + "/"
+                + io.warta.digest.ComponentDigest.load(RemoteEngine.COMPONENT).shortDigest());
     }
 
     @Test
@@ -147,7 +148,8 @@ class RemoteEnginesTest {
                     .withRequestBody(matchingJsonPath("$.messages[1].content", equalTo(sentence))));
         }
         server().verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions")));
-        assertThat(openAi.version()).isEqualTo("openai@localhost:" + server().port() + "/v1/test-model/p2");
+        assertThat(openAi.version()).isEqualTo("openai@localhost:" + server().port() + "/v1/test-model/"
+                + io.warta.digest.ComponentDigest.load(RemoteEngine.COMPONENT).shortDigest());
     }
 
     /**
