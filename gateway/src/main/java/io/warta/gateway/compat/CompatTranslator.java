@@ -1,5 +1,7 @@
 package io.warta.gateway.compat;
 
+import io.warta.gateway.client.BackendRejection;
+import io.warta.gateway.client.RequestDeadline;
 import io.warta.gateway.client.TranslationApi.Translation;
 import io.warta.gateway.client.TranslationBackend;
 import io.warta.gateway.compat.CompatFailure.Kind;
@@ -52,6 +54,7 @@ public class CompatTranslator {
     private final CharacterUsage usage;
     private final ComputeBulkhead bulkhead;
     private final TranslationBackend translation;
+    private final GatewayConfig.Deadline deadlines;
 
     CompatTranslator(ApiKeyGuard keys, GatewayConfig gateway, CompatConfig config, CharacterUsage usage,
             ComputeBulkhead bulkhead, TranslationBackend translation) {
@@ -62,6 +65,7 @@ public class CompatTranslator {
         this.usage = usage;
         this.bulkhead = bulkhead;
         this.translation = translation;
+        this.deadlines = gateway.deadline();
     }
 
     /** The gateway's key check and request rate, as for /api/v1; throws a {@link CompatFailure}. */
@@ -82,6 +86,11 @@ public class CompatTranslator {
         List<String> normalized = normalizeWithinLimits(texts);
         List<Detected> detections = requireIndonesian(normalized);
         long characters = texts.stream().mapToLong(t -> t.codePointCount(0, t.length())).sum();
+        try {
+            keys.chargeText(apiKey, characters); // the same per-minute character budget as /api/v1
+        } catch (ProblemException e) {
+            throw CompatFailure.fromProblem(e);
+        }
         String account = account(apiKey);
         if (!usage.reserve(account, characters)) {
             throw new CompatFailure(Kind.QUOTA_EXCEEDED, "this key has used its " + usage.limit()
@@ -162,9 +171,13 @@ public class CompatTranslator {
         }
         List<Translation> answers;
         try {
-            answers = bulkhead.run(() -> translation.translate(batch));
+            RequestDeadline deadline = RequestDeadline.after(deadlines.forCharacters(
+                    batch.stream().mapToLong(String::length).sum()));
+            answers = bulkhead.run(deadline.remainingNanos(), () -> translation.translate(batch, deadline));
         } catch (ProblemException e) {
             throw CompatFailure.fromProblem(e); // the bulkhead is full
+        } catch (BackendRejection refused) { // this request's doing: the caller's error, nothing tripped
+            throw CompatFailure.fromProblem(refused.toCallerProblem());
         } catch (RuntimeException e) {
             throw CompatFailure.unavailable(e);
         }

@@ -55,6 +55,12 @@ public interface GatewayConfig {
         /** The Retry-After of the 503 answered when an article's deadline passes, in seconds. */
         @WithDefault("5")
         int retryAfterSeconds();
+
+        /** The time a request of this many characters gets: base plus its share per thousand, at most max. */
+        default Duration forCharacters(long characters) {
+            Duration time = base().plus(perThousandCharacters().multipliedBy(Math.max(0, characters) / 1000L));
+            return time.compareTo(max()) > 0 ? max() : time;
+        }
     }
 
     interface Bulkhead {

@@ -96,10 +96,7 @@ public class ArticleService {
 
     /** The time an article may take: a base plus a share per 1,000 characters, up to a maximum. */
     private RequestDeadline deadlineFor(String text) {
-        GatewayConfig.Deadline limits = config.deadline();
-        long thousands = text == null ? 0 : Math.min(text.length(), config.maxTextLength()) / 1000L;
-        java.time.Duration time = limits.base().plus(limits.perThousandCharacters().multipliedBy(thousands));
-        return RequestDeadline.after(time.compareTo(limits.max()) > 0 ? limits.max() : time);
+        return RequestDeadline.after(config.deadline().forCharacters(text == null ? 0 : text.length()));
     }
 
     private ProblemException deadlinePassed() {

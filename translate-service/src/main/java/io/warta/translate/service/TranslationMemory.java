@@ -78,15 +78,25 @@ public class TranslationMemory {
         if (!enabled || entries.isEmpty()) {
             return;
         }
+        if (write(entries)) {
+            entries.forEach(e -> hot.put(e.cacheKey(), e.translation()));
+        } else if (entries.size() > 1 && !outage.isDown()) {
+            // The database refused one value (a NUL, say) and with it the whole transaction: keep the others.
+            for (Entry entry : entries) {
+                if (write(List.of(entry))) {
+                    hot.put(entry.cacheKey(), entry.translation());
+                }
+            }
+        }
+    }
+
+    private boolean write(List<Entry> entries) {
         List<SegmentTranslation> segments = new ArrayList<>(entries.size());
         entries.forEach(e -> segments.add(SegmentTranslation.of(e.cacheKey(), e.engine(), e.source(), e.translation())));
-        boolean stored = outage.call("write", () -> {
+        return outage.call("write", () -> {
             repository.storeAllIfAbsent(segments);
             return true;
         }, false);
-        if (stored) {
-            entries.forEach(e -> hot.put(e.cacheKey(), e.translation()));
-        }
     }
 
     /** Segments found in memory since start, without the database; the tests read it. */

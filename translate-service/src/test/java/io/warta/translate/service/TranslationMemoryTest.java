@@ -30,8 +30,8 @@ class TranslationMemoryTest {
         String engine = "test/" + UUID.randomUUID();
         String firstKey = ContentKey.of(engine, "Harga beras naik.");
         String lastKey = ContentKey.of(engine, "Stok beras aman.");
-        memory.store(firstKey, engine, "Harga beras naik.", "Rice prices rise.");
-        memory.store(lastKey, engine, "Stok beras aman.", "Rice stocks are safe.");
+        memory.storeAll(List.of(new TranslationMemory.Entry(firstKey, engine, "Harga beras naik.", "Rice prices rise.")));
+        memory.storeAll(List.of(new TranslationMemory.Entry(lastKey, engine, "Stok beras aman.", "Rice stocks are safe.")));
 
         List<String> keys = new ArrayList<>();
         keys.add(firstKey);
@@ -55,12 +55,26 @@ class TranslationMemoryTest {
     void aValueTheDatabaseRefusesLeavesTheMemoryOnForOthers() {
         String engine = "test/" + UUID.randomUUID();
         String badKey = ContentKey.of(engine, "Kalimat buruk.");
-        memory.store(badKey, engine, "Kalimat buruk.", "A bad\u0000 sentence.");
+        memory.storeAll(List.of(new TranslationMemory.Entry(badKey, engine, "Kalimat buruk.", "A bad\u0000 sentence.")));
         assertThat(memory.lookup(badKey)).isEmpty();
         assertThat(memory.available()).isTrue();
 
         String goodKey = ContentKey.of(engine, "Kalimat baik.");
-        memory.store(goodKey, engine, "Kalimat baik.", "A good sentence.");
+        memory.storeAll(List.of(new TranslationMemory.Entry(goodKey, engine, "Kalimat baik.", "A good sentence.")));
         assertThat(memory.lookup(goodKey)).contains("A good sentence.");
+    }
+
+    /** One refused value in a request's batch costs only that value: the rest of the batch is remembered. */
+    @Test
+    void aRefusedValueInABatchLeavesTheOthersRemembered() {
+        String engine = "test/" + UUID.randomUUID();
+        String badKey = ContentKey.of(engine, "Kalimat buruk.");
+        String goodKey = ContentKey.of(engine, "Kalimat baik.");
+        memory.storeAll(List.of(new TranslationMemory.Entry(badKey, engine, "Kalimat buruk.", "A bad\u0000 sentence."),
+                new TranslationMemory.Entry(goodKey, engine, "Kalimat baik.", "A good sentence.")));
+
+        assertThat(memory.lookup(badKey)).isEmpty();
+        assertThat(memory.lookup(goodKey)).contains("A good sentence.");
+        assertThat(memory.available()).isTrue();
     }
 }
