@@ -16,6 +16,20 @@ public interface TranslateConfig {
     @WithDefault("100000")
     int maxTextLength();
 
+    /**
+     * Most characters in one request, all texts together, after normalization: a batch of several texts just under
+     * {@link #maxTextLength()} is refused as a whole. Room for an article at the gateway's limit and its summaries.
+     */
+    @WithDefault("150000")
+    int maxRequestLength();
+
+    /**
+     * Most characters in one request as sent, all texts together, checked before any work on them (markup and runs
+     * of white space count here, since reducing them is itself work).
+     */
+    @WithDefault("600000")
+    int maxRawRequestLength();
+
     /** Most texts in one batch request. */
     @WithDefault("256")
     int maxBatchSize();

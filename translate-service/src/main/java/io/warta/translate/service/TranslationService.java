@@ -56,9 +56,25 @@ public class TranslationService {
         if (texts.size() > config.maxBatchSize()) {
             throw ProblemException.tooLarge("at most " + config.maxBatchSize() + " texts per batch, got " + texts.size());
         }
-        List<List<List<String>>> documents = new ArrayList<>(texts.size());
+        // Cheap first: nothing is normalized, split or detected in a request that is too long as sent.
+        long sent = 0;
         for (String text : texts) {
-            documents.add(segment(text));
+            sent += text.length();
+        }
+        if (sent > config.maxRawRequestLength()) {
+            throw ProblemException.tooLarge("the texts are " + sent + " characters as sent; the limit before markup and "
+                    + "white space are reduced is " + config.maxRawRequestLength());
+        }
+        List<List<List<String>>> documents = new ArrayList<>(texts.size());
+        long total = 0;
+        for (String text : texts) {
+            String normalized = normalize(text);
+            total += normalized.length();
+            if (total > config.maxRequestLength()) {
+                throw ProblemException.tooLarge("the texts of this request are more than " + config.maxRequestLength()
+                        + " characters together; send fewer at a time");
+            }
+            documents.add(segment(normalized));
         }
         if (source == null) {
             rejectIfClearlyNotIndonesian(texts);
@@ -108,7 +124,7 @@ public class TranslationService {
         Set<String> remaining = new LinkedHashSet<>(sentences);
         Map<String, List<SentenceFlights.Claim>> claimed = new HashMap<>();
         Map<String, SentenceFlights.Claim> othersTranslating = new LinkedHashMap<>();
-        RuntimeException lastFailure = null;
+        Throwable lastFailure = null;
         try {
             for (TranslationEngine engine : ready) {
                 if (remaining.isEmpty()) {
@@ -149,7 +165,12 @@ public class TranslationService {
                     engineBatches.incrementAndGet();
                     engineCalls.addAndGet(batch.size());
                     translations = engines.translateAll(engine, batch);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    // An engine that overflows its stack or fails an assertion on one input has failed on that input:
+                    // the next engine takes it. Only a JVM in trouble (out of memory, internal error) stops here.
+                    if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                        throw e;
+                    }
                     lastFailure = e;
                     LOG.warnf("translation engine %s failed on %d sentences, the next engine takes them: %s",
                             engine.id(), batch.size(), e.toString());
@@ -213,8 +234,8 @@ public class TranslationService {
         }
     }
 
-    /** A text as lines of sentences; blank lines are kept as empty lines so paragraphs survive. */
-    private List<List<String>> segment(String text) {
+    /** A text normalized; 400 when blank, 413 when longer than one text may be. */
+    private String normalize(String text) {
         String normalized = TextNormalizer.normalize(text);
         if (normalized.isBlank()) {
             throw ProblemException.badRequest("text must not be blank");
@@ -223,6 +244,11 @@ public class TranslationService {
             throw ProblemException.tooLarge("text is " + normalized.length() + " characters; the limit is "
                     + config.maxTextLength());
         }
+        return normalized;
+    }
+
+    /** A normalized text as lines of sentences; blank lines are kept as empty lines so paragraphs survive. */
+    private static List<List<String>> segment(String normalized) {
         List<List<String>> lines = new ArrayList<>();
         for (String line : normalized.split("\n", -1)) {
             lines.add(line.isBlank() ? List.of() : SentenceSplitter.split(line));

@@ -259,4 +259,27 @@ class TranslationResourceTest {
                 .when().post("/v1/translations")
                 .then().statusCode(413).contentType("application/problem+json");
     }
+
+    @Test
+    void limitsHoldPerRequestAndAreCheckedBeforeAnyWork() {
+        // Three texts each under the per-text limit: together over the request's limit.
+        String text = "Harga beras naik di pasar. ".repeat(2_000); // 54,000 characters
+        given().contentType(ContentType.JSON).body(Map.of("texts", List.of(text, text, text), "source", "id"))
+                .when().post("/v1/translations/batch")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("together"));
+        // Far too long as sent: refused before markup is reduced (the detail says "as sent").
+        given().contentType(ContentType.JSON).body(Map.of("text", "<p>".repeat(210_000), "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("as sent"));
+    }
+
+    @Test
+    void aHyphenChainIsTranslatedNotAServerError() {
+        String chain = "di" + "-di".repeat(20_000);
+        given().contentType(ContentType.JSON).body(Map.of("text", chain, "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200).body("segments", hasSize(1));
+    }
 }

@@ -11,6 +11,8 @@ public final class Misspellings {
 
     /** Shorter words have too many neighbours one edit away to guess from. */
     static final int MIN_LENGTH = 6;
+    /** Longer "words" are not typos of a dictionary word; trying all their neighbours would cost 50 × length². */
+    static final int MAX_LENGTH = 32;
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
     private Misspellings() {
@@ -18,7 +20,7 @@ public final class Misspellings {
 
     /** The first known word one edit away from {@code word}, or null (also for short or non-alphabetic words). */
     public static String correct(String word, Predicate<String> known) {
-        if (word.length() < MIN_LENGTH || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        if (word.length() < MIN_LENGTH || word.length() > MAX_LENGTH || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return null;
         }
         StringBuilder b = new StringBuilder(word.length() + 1);

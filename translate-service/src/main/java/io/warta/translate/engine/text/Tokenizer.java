@@ -64,13 +64,45 @@ public final class Tokenizer {
         return scan(s);
     }
 
+    /**
+     * Longest stretch of text the token pattern looks at in one go. No token spans white space, so the pattern runs
+     * on each run of non-space characters; a longer run (no word, number or address is this long) is cut into
+     * pieces of this length first, which bounds the pattern's backtracking and recursion by the piece, not the input.
+     */
+    static final int MAX_RUN = 256;
+
     private static List<String> scan(String s) {
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);
-        while (m.find()) {
-            out.add(m.group());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isPatternSpace(s.charAt(i))) {
+                i++;
+            }
+            int runEnd = i;
+            while (runEnd < n && !isPatternSpace(s.charAt(runEnd))) {
+                runEnd++;
+            }
+            for (int start = i; start < runEnd; ) {
+                int end = Math.min(runEnd, start + MAX_RUN);
+                if (end < runEnd && Character.isHighSurrogate(s.charAt(end - 1))) {
+                    end--; // never between the halves of a surrogate pair
+                }
+                m.region(start, end);
+                while (m.find()) {
+                    out.add(m.group());
+                }
+                start = end;
+            }
+            i = runEnd;
         }
         return out;
+    }
+
+    /** What {@code \s} matches in {@link #TOKEN}: ASCII white space. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A URL, e-mail address or domain name: copied as is, never translated. */

@@ -1,0 +1,54 @@
+package io.warta.translate.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.warta.translate.engine.morph.Misspellings;
+import io.warta.translate.engine.text.Tokenizer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tokens an attacker writes. The token pattern recursed once per repetition of its groups (a hyphen chain, a dotted
+ * run, a long e-mail address: {@code StackOverflowError}) and was retried from every character of a long run; typo
+ * repair tried 50 × length² candidates for a 12,000-letter word. The bound is far above what the work needs now.
+ */
+class HostileTokensTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(5);
+
+    @Test
+    void longRunsWithoutSpacesAreTokenizedPieceByPieceWithoutRecursion() {
+        for (String run : List.of("di" + "-di".repeat(30_000), "a.".repeat(50_000), "a".repeat(50_000) + "@" + "b.".repeat(20_000),
+                "ab.".repeat(30_000) + "com", "1.".repeat(50_000) + "1", "ab'".repeat(30_000) + "c", "http://" + "a.".repeat(50_000))) {
+            List<String> tokens = assertTimeoutPreemptively(BOUND, () -> Tokenizer.tokenizeIndonesian(run));
+            assertThat(String.join("", tokens)).isEqualTo(run); // nothing lost, nothing added
+            assertThat(tokens).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(256));
+        }
+    }
+
+    @Test
+    void ordinaryTokensAreUnchangedBesideALongRun() {
+        List<String> tokens = Tokenizer.tokenizeIndonesian("negara-negara membayar Rp1.000,5 " + "x".repeat(1_000) + " lewat kompas.co.id.");
+        assertThat(tokens).startsWith("negara-negara", "membayar", "Rp", "1.000,5").endsWith("lewat", "kompas.co.id", ".");
+    }
+
+    @Test
+    void typoRepairSkipsWordsNoDictionaryWordIsATypoOf() {
+        Set<String> known = Set.of("memiliki");
+        assertThat(Misspellings.correct("memliliki", known::contains)).isEqualTo("memiliki");
+        String huge = "abcdefghijkl".repeat(1_000);
+        assertThat(assertTimeoutPreemptively(BOUND, () -> Misspellings.correct(huge, w -> w.length() == huge.length() - 1))).isNull();
+    }
+
+    @Test
+    void aTwelveThousandLetterUnknownWordIsCopiedNotSearched() {
+        String huge = "abcdefghijkl".repeat(1_000);
+        PhraseEngine engine = new PhraseEngine();
+        engine.isReady(); // the model loads outside the bound
+        String out = assertTimeoutPreemptively(BOUND, () -> engine.translate("Harga " + huge + " naik."));
+        assertThat(out).contains("abcdefghijkl").containsIgnoringCase("price");
+    }
+}
