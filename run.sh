@@ -5,11 +5,16 @@
 #
 #   ./run.sh [ARTICLE_FILE]   start (if not running) and translate ARTICLE_FILE (default: the example)
 #   ./run.sh stop             stop the services
+#
+# The services listen on 127.0.0.1 only: nothing here has API keys switched on, and translate-service and
+# summary-service are internal by design. WARTA_GATEWAY_HOST=0.0.0.0 ./run.sh opens the gateway (only) to the
+# network; the backends stay on loopback whatever is set.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 SERVICES=(translate-service summary-service gateway)
 declare -A PORTS=([translate-service]=8081 [summary-service]=8082 [gateway]=8080)
+declare -A HOSTS=([translate-service]=127.0.0.1 [summary-service]=127.0.0.1 [gateway]=${WARTA_GATEWAY_HOST:-127.0.0.1})
 RUN_DIR=.run
 DATA_DIR=${WARTA_DATA_DIR:-$PWD/data}
 ARTICLE=${1:-examples/putin-kim-trump.id.txt}
@@ -55,17 +60,19 @@ for service in "${SERVICES[@]}"; do
     echo "$service is already running (pid $(pid_of "$service"))"
     continue
   fi
-  nohup java -Xmx1g -Dquarkus.profile=local -Dwarta.data-dir="$DATA_DIR" \
-    -Dquarkus.http.port="${PORTS[$service]}" \
+  # vertx.disableURIValidation: a malformed request target is answered as a problem by http-problems, not with
+  # Quarkus' empty 400
+  nohup java -Xmx1g -Dquarkus.profile=local -Dwarta.data-dir="$DATA_DIR" -Dvertx.disableURIValidation=true \
+    -Dquarkus.http.host="${HOSTS[$service]}" -Dquarkus.http.port="${PORTS[$service]}" \
     -jar "$service/target/local-app/quarkus-run.jar" > "$RUN_DIR/$service.log" 2>&1 &
   echo $! > "$RUN_DIR/$service.pid"
-  echo "started $service on port ${PORTS[$service]} (log: $RUN_DIR/$service.log)"
+  echo "started $service on ${HOSTS[$service]}:${PORTS[$service]} (log: $RUN_DIR/$service.log)"
 done
 
 echo -n "waiting for the services to be ready"
 for service in "${SERVICES[@]}"; do
   for _ in $(seq 1 180); do
-    if curl -fs "http://localhost:${PORTS[$service]}/q/health/ready" >/dev/null 2>&1; then
+    if curl -fs "http://127.0.0.1:${PORTS[$service]}/q/health/ready" >/dev/null 2>&1; then
       break
     fi
     if ! alive "$service"; then
@@ -73,17 +80,17 @@ for service in "${SERVICES[@]}"; do
     fi
     echo -n "."; sleep 1
   done
-  curl -fs "http://localhost:${PORTS[$service]}/q/health/ready" >/dev/null || { echo; echo "$service is not ready after 3 minutes" >&2; exit 1; }
+  curl -fs "http://127.0.0.1:${PORTS[$service]}/q/health/ready" >/dev/null || { echo; echo "$service is not ready after 3 minutes" >&2; exit 1; }
 done
 echo " ready."
 
 echo "Sending $ARTICLE through the gateway..."
 response=$(curl -fsS -X POST -H 'Content-Type: text/plain; charset=utf-8' --data-binary "@$ARTICLE" \
-  http://localhost:8080/api/v1/articles)
+  http://127.0.0.1:8080/api/v1/articles)
 id=$(printf '%s' "$response" | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
 echo
 if [ -n "$id" ]; then
-  curl -fsS -H 'Accept: text/plain' "http://localhost:8080/api/v1/articles/$id"
+  curl -fsS -H 'Accept: text/plain' "http://127.0.0.1:8080/api/v1/articles/$id"
   echo
   echo "(stored as article $id; JSON: curl http://localhost:8080/api/v1/articles/$id)"
 else
@@ -94,5 +101,7 @@ cat <<TXT
 Gateway:          http://localhost:8080/api/v1/articles   Swagger UI: http://localhost:8080/q/swagger-ui
 translate-service http://localhost:8081/v1/translations   Swagger UI: http://localhost:8081/q/swagger-ui
 summary-service   http://localhost:8082/v1/summaries      Swagger UI: http://localhost:8082/q/swagger-ui
+The gateway listens on ${HOSTS[gateway]} (WARTA_GATEWAY_HOST=0.0.0.0 opens it to the network, without API keys);
+translate-service and summary-service on 127.0.0.1 only.
 Stop with: ./run.sh stop
 TXT

@@ -16,6 +16,9 @@
 #  4. fault: mixed load (half cache hits, half new articles) at $FAULT_CONNECTIONS (8) connections while it
 #     kill -9s summary-service, then translate-service, restarts both, then restarts PostgreSQL (only
 #     when no surefire/failsafe test JVM is running); then GETs every id stored before: zero lost.
+#  5. hostile (only when named: PHASES=hostile): $HOSTILE_SECONDS s of new articles alone at $HOSTILE_CONNECTIONS
+#     connections (quiet), then as long with $HOSTILE_SHARE of the requests hostile (issue #16, HostileLoad.java);
+#     the normal articles' p50/p99 and errors side by side, and how often a service was not ready.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -25,7 +28,7 @@ BASE_PORT=${BASE_PORT:-18080}
 GATEWAY_PORT=$BASE_PORT
 TRANSLATE_PORT=$((BASE_PORT + 1))
 SUMMARY_PORT=$((BASE_PORT + 2))
-TRIVIAL_PORT=$((BASE_PORT + 10))
+TRIVIAL_PORT=${TRIVIAL_PORT:-$((BASE_PORT + 10))}
 LOAD_DB=${LOAD_DB:-warta_load}
 PG_HOST=127.0.0.1
 SENTENCES=${SENTENCES:-$ROOT/../shared/data/parallel/dev/news-dev.id}
@@ -38,6 +41,10 @@ UNCACHED_COUNT=${UNCACHED_COUNT:-64}
 # 64 connections of new articles alone saturate translate-service on 2 cores (503s before any fault), so the fault
 # run uses fewer by default: its 5xx then come from the faults, not from overload.
 FAULT_CONNECTIONS=${FAULT_CONNECTIONS:-8}
+HOSTILE_SECONDS=${HOSTILE_SECONDS:-60}
+HOSTILE_CONNECTIONS=${HOSTILE_CONNECTIONS:-8}
+HOSTILE_SHARE=${HOSTILE_SHARE:-0.75}           # three requests in four are hostile, one in four a normal article
+HOSTILE_MAX_REQUESTS=${HOSTILE_MAX_REQUESTS:-20000}
 FAULT_SECONDS=${FAULT_SECONDS:-60}          # the load lasts this long, or until the last fault has recovered
 FAULT_MAX_SECONDS=${FAULT_MAX_SECONDS:-240} # hard cap on the fault load
 PHASE_SECONDS=${PHASE_SECONDS:-10}          # time between faults
@@ -125,7 +132,8 @@ start_service() {
     env+=(QUARKUS_REST_CLIENT_TRANSLATE_SERVICE_URL="http://127.0.0.1:$TRANSLATE_PORT"
       QUARKUS_REST_CLIENT_SUMMARY_SERVICE_URL="http://127.0.0.1:$SUMMARY_PORT")
   fi
-  env "${env[@]}" nohup java "$HEAP" -jar "$service/target/quarkus-app/quarkus-run.jar" \
+  # vertx.disableURIValidation as in the images: malformed request targets are answered as problems
+  env "${env[@]}" nohup java "$HEAP" -Dvertx.disableURIValidation=true -jar "$service/target/quarkus-app/quarkus-run.jar" \
     >> "$OUT_DIR/$service.log" 2>&1 &
   PID[$service]=$!
   log "started $service (pid ${PID[$service]}) on 127.0.0.1:${PORT[$service]}"
@@ -306,11 +314,30 @@ fault() {
   [ "$lost" -eq 0 ] || { log "stored results were lost"; return 1; }
 }
 
+# hostile: normal articles alone, then mixed with hostile requests; the second run takes articles the first did
+# not send, so both are computed rather than served from the cache.
+hostile() {
+  local articles half
+  articles=$(( $(grep -c . "$SENTENCES") / 6 ))
+  half=$((articles / 2))
+  say "### Hostile load ($HOSTILE_SECONDS s each, loopback)"
+  say ""
+  say "| run | connections | hostile % | normal articles | p50 | p99 | non-200 | 5xx | no answer | hostile answers by status | not-ready polls |"
+  say "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |"
+  machine_load "hostile: quiet run" > /dev/null
+  java -cp "$OUT_DIR/classes" HostileLoad quiet "$GATEWAY_PORT" "$TRANSLATE_PORT" "$SUMMARY_PORT" "$SENTENCES" \
+    0 "$half" "$HOSTILE_SECONDS" "$HOSTILE_CONNECTIONS" 0 "$HOSTILE_MAX_REQUESTS" | tee -a "$SUMMARY"
+  machine_load "hostile: hostile run" > /dev/null
+  java -cp "$OUT_DIR/classes" HostileLoad hostile "$GATEWAY_PORT" "$TRANSLATE_PORT" "$SUMMARY_PORT" "$SENTENCES" \
+    "$half" "$half" "$HOSTILE_SECONDS" "$HOSTILE_CONNECTIONS" "$HOSTILE_SHARE" "$HOSTILE_MAX_REQUESTS" | tee -a "$SUMMARY"
+  say ""
+}
+
 log "output: $OUT_DIR"
 wait_for_quiet_machine
 build_if_needed
 mkdir -p "$OUT_DIR/classes"
-javac -d "$OUT_DIR/classes" scripts/load/Load.java scripts/load/TrivialServer.java
+javac -d "$OUT_DIR/classes" scripts/load/Load.java scripts/load/TrivialServer.java scripts/load/HostileLoad.java
 fresh_database
 {
   echo "# Warta load run $(date -u +%Y-%m-%dT%H:%M:%SZ)"
