@@ -38,7 +38,7 @@ import org.jboss.logging.Logger;
 public class ArticleService {
 
     private static final Logger LOG = Logger.getLogger(ArticleService.class);
-    private static final String PIPELINE_VERSION = "article/1";
+    private static final String PIPELINE_VERSION = "article/2"; // 2: segments and engines name every engine
 
     private final ArticleRecordRepository repository;
     private final TranslationBackend translation;
@@ -170,13 +170,13 @@ public class ArticleService {
                         article.bylines()),
                 summaries,
                 summaries == null ? List.of("summaries") : List.of(),
-                new ArticleResult.Engines(translated.isEmpty() ? null : translated.get(0).engine(),
+                ArticleResult.Engines.of(EngineVersions.producers(translated),
                         tiers.map(SummaryResult::summarizer).orElse(null)),
                 false);
         // Kept only under the key of the engines that really produced it: a translation that a fallback engine
         // made (wholly or partly) is answered but not stored, so it is never served once the preferred engine is back.
         if (result.degraded().isEmpty() && !key.equals(ContentKey.of(PIPELINE_VERSION,
-                EngineVersions.producer(translated), result.engines().summary(), title, text))) {
+                result.engines().translation(), result.engines().summary(), title, text))) {
             versions.invalidate(); // translate-service's preferred engine may have changed: read it again
             return result;
         }
