@@ -44,7 +44,9 @@ public record ArticleResult(
     public record Body(String text, List<Segment> segments) {
     }
 
-    public record Segment(String source, String translation, boolean cached) {
+    public record Segment(String source, String translation,
+            @Schema(description = "the engine (id/version) that translated this sentence", example = "builtin/phrase-1-43927d1aea3d") String engine,
+            boolean cached) {
     }
 
     public record Furniture(Passage standfirst, Passage date, List<Passage> captions, List<String> bylines) {
@@ -58,6 +60,27 @@ public record ArticleResult(
             List<String> keyPoints) {
     }
 
-    public record Engines(@Schema(example = "builtin/phrase-43927d1aea3d") String translation, @Schema(example = "ranked-5d0e8a41c2f7-1b2c3d4e") String summary) {
+    /**
+     * Which engines made this result. {@code translation} is the one engine that translated every text, or
+     * {@value #MIXED} when a fallback engine took over part of the article; {@code translationEngines} lists each
+     * engine that translated something, in order of first use (each segment names its own).
+     */
+    public record Engines(
+            @Schema(description = "the engine that translated every text, or \"mixed\" (see translationEngines)", example = "builtin/phrase-43927d1aea3d") String translation,
+            @Schema(description = "every engine that translated part of this result, in order of first use", example = "[\"builtin/phrase-43927d1aea3d\"]") List<String> translationEngines,
+            @Schema(example = "ranked-5d0e8a41c2f7-1b2c3d4e") String summary) {
+
+        public static final String MIXED = "mixed";
+
+        public Engines {
+            translationEngines = translationEngines == null ? List.of() : List.copyOf(translationEngines);
+        }
+
+        /** The engines of a result made by these translation engines (in order of first use) and this summarizer. */
+        public static Engines of(List<String> translationEngines, String summary) {
+            String translation = translationEngines.isEmpty() ? null
+                    : translationEngines.size() == 1 ? translationEngines.get(0) : MIXED;
+            return new Engines(translation, translationEngines, summary);
+        }
     }
 }

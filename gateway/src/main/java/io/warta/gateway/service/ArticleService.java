@@ -222,13 +222,13 @@ public class ArticleService {
                 summaries,
                 summaries == null ? List.of("summaries") : List.of(),
                 summaries == null ? Map.of("summaries", summariesMissing) : Map.of(),
-                new ArticleResult.Engines(translated.isEmpty() ? null : translated.get(0).engine(),
+                ArticleResult.Engines.of(EngineVersions.producers(translated),
                         tiers.map(SummaryResult::summarizer).orElse(null)),
                 false);
         // Kept only under the key of the engines that really produced it: a translation that a fallback engine
         // made (wholly or partly) is answered but not stored, so it is never served once the preferred engine is back.
         if (result.degraded().isEmpty() && !key.equals(ContentKey.of(PIPELINE_VERSION,
-                EngineVersions.producer(translated), result.engines().summary(), title, text))) {
+                result.engines().translation(), result.engines().summary(), title, text))) {
             versions.invalidate(); // translate-service's preferred engine may have changed: read it again
             return result;
         }

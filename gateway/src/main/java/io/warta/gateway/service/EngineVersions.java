@@ -1,12 +1,15 @@
 package io.warta.gateway.service;
 
 import io.warta.gateway.client.SummaryBackend;
+import io.warta.gateway.client.TranslationApi.Segment;
 import io.warta.gateway.client.TranslationApi.Translation;
 import io.warta.gateway.client.TranslationBackend;
 import io.warta.gateway.config.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The translation engine and summarizer versions, which enter every article cache key. Read from
@@ -70,25 +73,29 @@ public class EngineVersions {
 
     /**
      * The one engine ({@code id/version}) that produced every segment of these translations; null when segments
-     * came from several engines (one failed mid-request and the next answered). A segment without an engine
-     * (from a translate-service that does not report it) counts as its translation's engine.
+     * came from several engines (one failed mid-request and the next answered).
      */
     public static String producer(List<Translation> translations) {
-        String producer = null;
+        List<String> producers = producers(translations);
+        return producers.size() == 1 ? producers.get(0) : null;
+    }
+
+    /**
+     * Every engine that produced a segment of these translations, in order of first use. A segment without an
+     * engine (from a translate-service that does not report it) counts as its translation's engine.
+     */
+    public static List<String> producers(List<Translation> translations) {
+        Set<String> producers = new LinkedHashSet<>();
         for (Translation translation : translations) {
-            List<String> engines = translation.segments() == null || translation.segments().isEmpty()
-                    ? List.of(String.valueOf(translation.engine()))
-                    : translation.segments().stream()
-                            .map(s -> s.engine() != null ? s.engine() : String.valueOf(translation.engine())).toList();
-            for (String engine : engines) {
-                if (producer == null) {
-                    producer = engine;
-                } else if (!producer.equals(engine)) {
-                    return null;
-                }
+            if (translation.segments() == null || translation.segments().isEmpty()) {
+                producers.add(String.valueOf(translation.engine()));
+                continue;
+            }
+            for (Segment segment : translation.segments()) {
+                producers.add(segment.engine() != null ? segment.engine() : String.valueOf(translation.engine()));
             }
         }
-        return producer;
+        return List.copyOf(producers);
     }
 
     public record Snapshot(String translationEngine, String summarizer, long readAt) {

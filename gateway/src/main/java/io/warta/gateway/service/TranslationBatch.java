@@ -40,7 +40,8 @@ final class TranslationBatch {
 
     List<ArticleResult.Segment> segments(int position) {
         return answers.get(position).segments().stream()
-                .map(s -> new ArticleResult.Segment(s.source(), s.translation(), s.cached()))
+                .map(s -> new ArticleResult.Segment(s.source(), s.translation(),
+                        s.engine() != null ? s.engine() : answers.get(position).engine(), s.cached()))
                 .toList();
     }
 

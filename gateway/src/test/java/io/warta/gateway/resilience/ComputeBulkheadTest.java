@@ -15,6 +15,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.warta.gateway.rest.BackendsWireMock;
+import io.warta.gateway.rest.HeldResponses;
 import io.warta.gateway.rest.StubbedBackends;
 import io.warta.gateway.service.ArticleService;
 import io.warta.gateway.service.ComputeBulkhead;
@@ -31,13 +32,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * More new articles at once than the gateway computes at once: with two slots and a queue of one,
- * five concurrent uncached articles (translate-service stubbed slow) give two answers and three
- * 503 problems with Retry-After, while an article already in the cache is answered during the
+ * five concurrent uncached articles (translate-service's answers held until the test releases them) give two
+ * answers and three 503 problems with Retry-After, while an article already in the cache is answered during the
  * saturation. WireMock stands in for translate-service and summary-service.
  */
 @QuarkusTest
@@ -57,8 +59,6 @@ class ComputeBulkheadTest {
 
     private static final int SLOTS = 2;
     private static final int NEW_ARTICLES = 5;
-    /** Far longer than the queue wait and than it takes to send all requests, even on a loaded machine. */
-    private static final int TRANSLATE_DELAY_MS = 6000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -95,8 +95,9 @@ class ComputeBulkheadTest {
                 .then().statusCode(200).body("cached", equalTo(false));
         List<Map<String, String>> fresh = new ArrayList<>();
         for (int i = 0; i < NEW_ARTICLES; i++) {
-            fresh.add(article("Lebak" + (char) ('A' + i), TRANSLATE_DELAY_MS));
+            fresh.add(article("Lebak" + (char) ('A' + i), StubbedBackends.HELD));
         }
+        HeldResponses.close();
         long computationsBefore = articles.computations();
         long rejectionsBefore = bulkhead.rejections();
 
@@ -111,11 +112,10 @@ class ComputeBulkheadTest {
                         .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(), HttpResponse.BodyHandlers.ofString())));
             }
 
-            // The refusals come back long before the two computations finish.
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TRANSLATE_DELAY_MS - 1000);
-            while (bulkhead.rejections() - rejectionsBefore < NEW_ARTICLES - SLOTS && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            // Both slots stay busy (their translations are held) until the refusals have reached the clients.
+            awaitUntil(() -> HeldResponses.arrived() == SLOTS
+                    && answers.stream().filter(Future::isDone).count() == NEW_ARTICLES - SLOTS,
+                    "two computations in flight and three answers back");
             assertThat(bulkhead.rejections() - rejectionsBefore).isEqualTo(NEW_ARTICLES - SLOTS);
 
             // Saturated: both slots busy. A cached article does not wait for a slot.
@@ -124,6 +124,7 @@ class ComputeBulkheadTest {
             assertThat(answers.stream().filter(Future::isDone).map(ComputeBulkheadTest::status))
                     .as("only the refused requests have answered while the slots are busy")
                     .containsOnly(503).hasSize(NEW_ARTICLES - SLOTS);
+            HeldResponses.release();
 
             List<HttpResponse<String>> all = new ArrayList<>();
             for (Future<HttpResponse<String>> answer : answers) {
@@ -143,10 +144,20 @@ class ComputeBulkheadTest {
             }
             assertThat(articles.computations() - computationsBefore).isEqualTo(SLOTS);
         } finally {
+            HeldResponses.release();
             callers.shutdownNow();
         }
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("warta_gateway_bulkhead_rejected_total"));
+    }
+
+    /** Polls a state with a deadline far beyond what a loaded machine needs; fails if it never holds. */
+    private static void awaitUntil(BooleanSupplier state, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!state.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for: " + what).isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     private static int status(Future<HttpResponse<String>> answer) {

@@ -1,6 +1,7 @@
 package io.warta.gateway.resilience;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -39,11 +40,11 @@ class DatabaseRestartTest {
         @Override
         public Map<String, String> start() {
             try {
-                proxy = new DatabaseProxy("127.0.0.1", 5432).up();
+                proxy = DatabaseProxy.forConfiguredDatabase().up();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/test");
+            return Map.of("quarkus.datasource.jdbc.url", proxy.jdbcUrl(), "%test.quarkus.datasource.jdbc.url", proxy.jdbcUrl());
         }
 
         @Override
@@ -64,7 +65,8 @@ class DatabaseRestartTest {
     private WireMockServer backends;
 
     @BeforeEach
-    void backendsAnswer() {
+    void backendsAnswer() throws IOException {
+        proxy.up(); // back, whatever an earlier test left
         backends = StubbedBackends.fresh(circuitBreakers, versions);
     }
 
@@ -96,5 +98,35 @@ class DatabaseRestartTest {
         submitAndExpectStored("Purwakarta");
         given().when().get("/api/v1/articles/" + before)
                 .then().statusCode(200).body("id", equalTo(before));
+    }
+
+    @Test
+    void aStoredArticleIsA503ProblemWhileTheStoreCannotBeReadThenServedAgain() throws Exception {
+        String id = submitAndExpectStored("Subang");
+
+        proxy.down(); // the outage: live connections drop, new ones are refused
+        try {
+            given().when().get("/api/v1/articles/" + id)
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("status", equalTo(503))
+                    .body("detail", equalTo("Stored articles cannot be read right now; try again shortly."));
+        } finally {
+            proxy.up();
+        }
+
+        // The pool replaces the dead connections by itself; poll (generous deadline) rather than guess a delay.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        int status;
+        do {
+            status = given().when().get("/api/v1/articles/" + id).then().extract().statusCode();
+            if (status != 200) {
+                assertThat(status).as("only the outage's 503 while reconnecting").isEqualTo(503);
+                assertThat(System.nanoTime()).as("served again within 60 s of the store's return").isLessThan(deadline);
+                Thread.sleep(200);
+            }
+        } while (status != 200);
+        given().when().get("/api/v1/articles/" + id).then().statusCode(200).body("id", equalTo(id));
     }
 }

@@ -7,7 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -76,7 +78,9 @@ class FallbackTranslationTest {
 
         for (int i = 0; i < 2; i++) {
             submit("Banjir Garut", body).body("id", nullValue()).body("cached", equalTo(false))
-                    .body("engines.translation", equalTo(FALLBACK));
+                    .body("engines.translation", equalTo(FALLBACK))
+                    .body("engines.translationEngines", contains(FALLBACK))
+                    .body("translation.segments.engine", everyItem(equalTo(FALLBACK)));
         }
         backends.verify(2, postRequestedFor(urlEqualTo("/v1/translations/batch")));
         assertThat(rows()).isEqualTo(rowsBefore);
@@ -89,7 +93,13 @@ class FallbackTranslationTest {
         translations(StubbedBackends.textsWithSummaries("Banjir Cianjur", body), i -> i == 2 ? FALLBACK : PREFERRED);
         long rowsBefore = rows();
 
-        submit("Banjir Cianjur", body).body("id", nullValue());
+        // The gateway names the true producers: "mixed", every engine in order of first use, and each segment's own.
+        submit("Banjir Cianjur", body).body("id", nullValue())
+                .body("engines.translation", equalTo("mixed"))
+                .body("engines.translationEngines", contains(PREFERRED, FALLBACK))
+                .body("translation.segments[0].engine", equalTo(PREFERRED))
+                .body("translation.segments[1].engine", equalTo(FALLBACK))
+                .body("translation.segments[2].engine", equalTo(PREFERRED));
         submit("Banjir Cianjur", body).body("id", nullValue()).body("cached", equalTo(false));
         backends.verify(2, postRequestedFor(urlEqualTo("/v1/translations/batch")));
         assertThat(rows()).isEqualTo(rowsBefore);
@@ -101,8 +111,11 @@ class FallbackTranslationTest {
         StubbedBackends.summaries(backends, body, 0);
         translations(StubbedBackends.textsWithSummaries("Banjir Tasikmalaya", body), i -> PREFERRED);
 
-        String id = submit("Banjir Tasikmalaya", body).body("id", notNullValue()).extract().path("id");
-        submit("Banjir Tasikmalaya", body).body("id", equalTo(id)).body("cached", equalTo(true));
+        String id = submit("Banjir Tasikmalaya", body).body("id", notNullValue())
+                .body("engines.translation", equalTo(PREFERRED)).extract().path("id");
+        submit("Banjir Tasikmalaya", body).body("id", equalTo(id)).body("cached", equalTo(true))
+                .body("engines.translationEngines", contains(PREFERRED))
+                .body("translation.segments.engine", everyItem(equalTo(PREFERRED)));
         backends.verify(1, postRequestedFor(urlEqualTo("/v1/translations/batch")));
     }
 
@@ -115,6 +128,8 @@ class FallbackTranslationTest {
         assertThat(EngineVersions.producer(List.of(preferred, mixed))).isNull();
         assertThat(EngineVersions.producer(List.of(preferred, unreported))).isNull();
         assertThat(EngineVersions.producer(List.of(unreported))).isEqualTo(FALLBACK);
+        assertThat(EngineVersions.producers(List.of(mixed, unreported, preferred))).containsExactly(PREFERRED, FALLBACK);
+        assertThat(EngineVersions.producers(List.of(unreported))).containsExactly(FALLBACK);
     }
 
     private static Translation translation(String engine, String... segmentEngines) {

@@ -28,16 +28,18 @@ class ArticleResourceIT {
     @Test
     void packagedGatewayDegradesWithoutSummariesAndRefusesBadInput() {
         var backends = BackendsWireMock.server();
-        backends.stubFor(get(urlEqualTo("/v1/engines")).willReturn(okJson("{\"active\":\"lexicon/it\"}")));
+        backends.stubFor(get(urlEqualTo("/v1/engines")).willReturn(okJson("{\"active\":\"lexicon/it\",\"preferred\":\"lexicon/it\"}")));
         backends.stubFor(get(urlEqualTo("/v1/summarizer")).willReturn(aResponse().withStatus(503)));
         backends.stubFor(post(urlEqualTo("/v1/summaries")).willReturn(aResponse().withStatus(503)));
         backends.stubFor(post(urlEqualTo("/v1/translations/batch")).willReturn(okJson("""
-                {"translations":[{"translation":"Floods hit Medan.","engine":"lexicon/it","segments":[{"source":"Banjir melanda Medan.","translation":"Floods hit Medan.","cached":false}]}]}""")));
+                {"translations":[{"translation":"Floods hit Medan.","engine":"lexicon/it","segments":[{"source":"Banjir melanda Medan.","translation":"Floods hit Medan.","engine":"lexicon/it","cached":false}]}]}""")));
 
         given().contentType(ContentType.JSON).body(Map.of("text", "Banjir melanda Medan."))
                 .when().post("/api/v1/articles")
                 .then().statusCode(200)
                 .body("translation.text", equalTo("Floods hit Medan."))
+                .body("translation.segments[0].engine", equalTo("lexicon/it"))
+                .body("engines.translation", equalTo("lexicon/it"))
                 .body("summaries", nullValue())
                 .body("degraded", contains("summaries"));
         given().contentType(ContentType.JSON).body(Map.of("text", " "))

@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.restassured.http.ContentType;
 import io.warta.gateway.service.ArticleService;
+import io.warta.gateway.service.EngineVersions;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +41,14 @@ class ArticleResourceTest {
 
     private WireMockServer backends;
 
+    @Inject
+    EngineVersions versions;
+
     @BeforeEach
     void backendsAnswer() {
-        backends = BackendsWireMock.server();
-        backends.resetAll();
-        // Failure tests open the breakers on purpose; each test starts with them closed.
-        circuitBreakers.resetAll();
-        StubbedBackends.versions(backends);
+        // Failure tests open the breakers on purpose, and other test classes of this application stub other engine
+        // versions (which the gateway trusts for a while): each test starts with breakers closed and versions re-read.
+        backends = StubbedBackends.fresh(circuitBreakers, versions);
     }
 
     @Test

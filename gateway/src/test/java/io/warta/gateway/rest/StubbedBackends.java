@@ -24,6 +24,8 @@ import java.util.Map;
  */
 public final class StubbedBackends {
 
+    /** As a delay: the answer is held until {@link HeldResponses#release()}. */
+    public static final int HELD = -1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private StubbedBackends() {
@@ -45,7 +47,7 @@ public final class StubbedBackends {
     }
 
     public static void versions(WireMockServer backends) {
-        backends.stubFor(get(urlEqualTo("/v1/engines")).willReturn(okJson("{\"active\":\"lexicon/test\",\"engines\":[]}")));
+        backends.stubFor(get(urlEqualTo("/v1/engines")).willReturn(okJson("{\"active\":\"lexicon/test\",\"preferred\":\"lexicon/test\",\"engines\":[]}")));
         backends.stubFor(get(urlEqualTo("/v1/summarizer")).willReturn(okJson("{\"version\":\"lead/test\"}")));
     }
 
@@ -90,7 +92,7 @@ public final class StubbedBackends {
         List<Map<String, Object>> translations = new ArrayList<>();
         for (String text : texts) {
             translations.add(Map.of("source", "id", "target", "en", "translation", "EN:" + text, "engine", engine,
-                    "segments", List.of(Map.of("source", text, "translation", "EN:" + text, "cached", false))));
+                    "segments", List.of(Map.of("source", text, "translation", "EN:" + text, "engine", engine, "cached", false))));
         }
         backends.stubFor(matching(post(urlEqualTo("/v1/translations/batch")), marker)
                 .willReturn(delayed(okJson(JSON.writeValueAsString(Map.of("translations", translations))), delayMs)));
@@ -115,6 +117,9 @@ public final class StubbedBackends {
     }
 
     private static ResponseDefinitionBuilder delayed(ResponseDefinitionBuilder response, int delayMs) {
+        if (delayMs == HELD) {
+            return response.withTransformers(HeldResponses.NAME);
+        }
         return delayMs > 0 ? response.withFixedDelay(delayMs) : response;
     }
 }
