@@ -3,7 +3,6 @@ package io.warta.text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,34 +48,10 @@ public final class LanguageDetector {
         }
     }
 
-    private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
+    private static final Map<String, Set<String>> FUNCTION_WORDS = LatinFunctionWords.BY_LANGUAGE;
 
-    static {
-        FUNCTION_WORDS.put(INDONESIAN, words("yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada adalah "
-                + "oleh karena saya kami kita mereka bahwa atau sudah telah bisa dapat lebih harus kata ia dia jika namun "
-                + "tetapi serta para sebagai seperti hanya masih belum sangat tersebut setelah saat ketika secara antara "
-                + "menjadi hingga sejak tahun orang bagi atas agar pun lagi sedang kepada terhadap"));
-        FUNCTION_WORDS.put(ENGLISH, words("the of and to in is that for it with as was on be by this are at from have has had "
-                + "not but or an they which you he she we their his her its were been will would there what when who about "
-                + "into than them can said also more after over our most some such these those should could"));
-        FUNCTION_WORDS.put("jv", words("ing lan sing kang ora iku karo wis uga marang saka dening kanggo nanging menawa yaiku "
-                + "punika ingkang kaliyan sampun boten badhe aku kowe dheweke lagi arep"));
-        FUNCTION_WORDS.put("su", words("nu jeung teu anu kana ku mah oge geus bakal urang sanes pikeun ieu eta tina kalayan "
-                + "aya dina ka ti sareng abdi anjeun"));
-        FUNCTION_WORDS.put("de", words("der die das und ist nicht zu den von mit sich des auf für im dem eine ein als auch es "
-                + "werden aus er hat dass sie nach wird bei"));
-        FUNCTION_WORDS.put("fr", words("le la les des et est un une du que qui dans pour pas sur au avec ce il sont par plus "
-                + "ne se aux elle ont été"));
-        FUNCTION_WORDS.put("es", words("el los las del y que en un una es por con para no se al lo como más pero sus le ha "
-                + "fue este entre"));
-        FUNCTION_WORDS.put("nl", words("de het een en van is dat op te niet zijn voor met die als er maar om aan ook bij door "
-                + "wordt heeft naar"));
-        FUNCTION_WORDS.put("pt", words("o os as do da dos das e que em um uma para com não se por mais como ao foi pelo pela "
-                + "são está"));
-        FUNCTION_WORDS.put("it", words("il lo gli le di del della e che è per un una non con si da al sono come anche ma nel "
-                + "alla"));
-        FUNCTION_WORDS.put("tl", words("ang ng mga sa na at ay si ni ito hindi para kay niya siya ako ka namin kami sila"));
-    }
+    /** Characters read of a long text: its start, middle and end, so detection costs the same for any length. */
+    static final int SAMPLE_CHARS = 9_000;
 
     /** Words Malay writes differently from Indonesian, and the Indonesian forms. */
     private static final Set<String> MALAY_MARKERS = words("kerana bahawa iaitu mahupun sahaja selepas kerajaan semasa "
@@ -93,10 +68,11 @@ public final class LanguageDetector {
     private LanguageDetector() {
     }
 
-    public static Detection detect(String text) {
-        if (text == null || text.isBlank()) {
+    public static Detection detect(String fullText) {
+        if (fullText == null || fullText.isBlank()) {
             return new Detection(UNDETERMINED, 0);
         }
+        String text = sample(fullText);
         Map<Script, Integer> scripts = new EnumMap<>(Script.class);
         int letters = 0;
         for (int i = 0; i < text.length(); ) {
@@ -168,14 +144,49 @@ public final class LanguageDetector {
             // we do not know. Only a long text without a single known word is clearly something else.
             return new Detection(UNDETERMINED, round(tokens.size() >= 15 ? 0.8 : 0.3 * lengthFactor));
         }
-        // How far ahead of the runner-up, relative to the text's length (some words are shared: "di", "de").
-        double margin = Math.min(1.0, (bestHits - secondHits) / Math.max(1.0, 0.15 * tokens.size()));
+        // How far ahead of its rival, relative to the text's length (some words are shared: "di", "de"). For Indonesian
+        // the rival is the runner-up; for any other language it is Indonesian, since what matters is whether the text
+        // is Indonesian: French with a few Dutch-looking words is still clearly not Indonesian.
+        double rivalHits = best.equals(INDONESIAN) ? secondHits : hits.getOrDefault(INDONESIAN, 0.0);
+        double margin = Math.min(1.0, (bestHits - rivalHits) / Math.max(1.0, 0.15 * tokens.size()));
         double coverage = Math.min(1.0, bestHits / tokens.size() / 0.2);
         double confidence = margin * coverage * lengthFactor;
         if (best.equals(INDONESIAN) && malay >= 2 && malay > 2 * indonesian) {
             return new Detection(MALAY, round(confidence * malay / (malay + indonesian)));
         }
         return new Detection(best, round(confidence));
+    }
+
+    /** The whole text when short; else its start, middle and end, each {@link #SAMPLE_CHARS} / 3, cut at spaces. */
+    static String sample(String text) {
+        if (text.length() <= SAMPLE_CHARS) {
+            return text;
+        }
+        int part = SAMPLE_CHARS / 3;
+        int middle = text.length() / 2 - part / 2;
+        return window(text, 0, part) + " " + window(text, middle, middle + part) + " "
+                + window(text, text.length() - part, text.length());
+    }
+
+    /** text[from, to) shrunk to whole words (at most one partial word dropped at each end), surrogates kept whole. */
+    private static String window(String text, int from, int to) {
+        int start = from;
+        if (start > 0) {
+            int space = text.indexOf(' ', start);
+            start = space >= 0 && space < to ? space + 1 : start;
+        }
+        int end = to;
+        if (end < text.length()) {
+            int space = text.lastIndexOf(' ', end);
+            end = space > start ? space : end;
+        }
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+            start++;
+        }
+        if (end < text.length() && end > start && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /** Indonesian verbal and nominal affixes (di-tunda, ber-encana, ter-genang, men-urun, -nya, -kan). */
