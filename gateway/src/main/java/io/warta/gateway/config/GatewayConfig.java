@@ -15,6 +15,13 @@ public interface GatewayConfig {
     @WithDefault("100000")
     int maxTextLength();
 
+    /**
+     * Longest article accepted as sent, in characters, checked before any work on it (markup and runs of white
+     * space count here, since reducing them is itself work); 413 beyond.
+     */
+    @WithDefault("400000")
+    int maxRawTextLength();
+
     /** Whether whole results are looked up in and stored to the database. */
     @WithDefault("true")
     boolean cacheEnabled();

@@ -132,6 +132,11 @@ public class ArticleService {
     }
 
     private String validate(String text) {
+        // Cheap first: nothing is normalized, parsed or detected in a text that is too long as sent.
+        if (text.length() > config.maxRawTextLength()) {
+            throw ProblemException.tooLarge("text is " + text.length() + " characters as sent; the limit before markup "
+                    + "and white space are reduced is " + config.maxRawTextLength());
+        }
         String normalized = TextNormalizer.normalize(text);
         if (normalized.isBlank()) {
             throw ProblemException.badRequest("text must not be blank");

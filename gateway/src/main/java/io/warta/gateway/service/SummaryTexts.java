@@ -30,11 +30,16 @@ final class SummaryTexts {
 
     ArticleResult.Summaries english(TranslationBatch batch, List<String> bodyEnglish) {
         return new ArticleResult.Summaries(
-                batch.translation(headlineAt),
-                batch.translation(shortAt),
+                translationOrBlank(batch, headlineAt),
+                translationOrBlank(batch, shortAt),
                 join(tiers.tiers().standard().sentences(), bodyEnglish),
                 join(tiers.tiers().detailed().sentences(), bodyEnglish),
                 keyPointsAt.stream().filter(at -> at >= 0).map(batch::translation).toList());
+    }
+
+    /** A tier of a text without words (an article of dashes only) is blank, and so is its English. */
+    private static String translationOrBlank(TranslationBatch batch, int position) {
+        return position < 0 ? "" : batch.translation(position);
     }
 
     private static String join(List<Integer> indices, List<String> bodyEnglish) {

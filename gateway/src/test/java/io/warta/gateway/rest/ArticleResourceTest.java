@@ -210,4 +210,36 @@ class ArticleResourceTest {
         given().contentType("text/plain; charset=utf-8").body(text)
                 .when().post("/api/v1/articles").then().statusCode(413).contentType("application/problem+json");
     }
+
+    @Test
+    void anArticleWithoutWordsGetsBlankSummariesNotAServerError() throws Exception {
+        // summary-service's real answer for an article that is one dash: a blank headline (nothing to compress).
+        Map<String, Object> tiers = new java.util.LinkedHashMap<>();
+        tiers.put("headline", Map.of("text", "", "sentences", List.of(0)));
+        tiers.put("short", Map.of("text", "—", "sentences", List.of(0)));
+        tiers.put("standard", Map.of("text", "—", "sentences", List.of(0)));
+        tiers.put("detailed", Map.of("text", "—", "sentences", List.of(0)));
+        tiers.put("keyPoints", Map.of("items", List.of(), "sentences", List.of()));
+        backends.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/v1/summaries")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .writeValueAsString(Map.of("language", "id", "summarizer", "lead/test", "sentences", List.of("—"),
+                                "tiers", tiers, "cached", false)))));
+        StubbedBackends.translations(backends, List.of("—", "—"), 0);
+
+        given().contentType(ContentType.JSON).body(Map.of("text", "—"))
+                .when().post("/api/v1/articles")
+                .then().statusCode(200)
+                .body("translation.text", equalTo("EN:—"))
+                .body("summaries.headline", equalTo(""))
+                .body("summaries.short", equalTo("EN:—"));
+    }
+
+    @Test
+    void aTextFarOverTheLimitAsSentIsRefusedBeforeAnyWork() {
+        // Under the HTTP body limit, but over the limit before markup is reduced: no normalization is spent on it.
+        given().contentType(ContentType.JSON).body(Map.of("text", "<p>".repeat(140_000)))
+                .when().post("/api/v1/articles").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("as sent"));
+        assertThat(backends.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(anyUrl()))).isEmpty();
+    }
 }

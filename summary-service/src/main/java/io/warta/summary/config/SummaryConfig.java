@@ -11,6 +11,13 @@ public interface SummaryConfig {
     @WithDefault("100000")
     int maxTextLength();
 
+    /**
+     * Longest input as sent (text, or all sentences together), in characters, checked before any work on it
+     * (markup and runs of white space count here, since reducing them is itself work).
+     */
+    @WithDefault("400000")
+    int maxRawTextLength();
+
     /** Most sentences accepted in one request. */
     @WithDefault("2000")
     int maxSentences();

@@ -37,6 +37,12 @@ public class SummaryInputs {
         if (hasText == hasSentences) {
             throw ProblemException.badRequest("send either \"text\" or \"sentences\", exactly one of them");
         }
+        // Cheap first: nothing is normalized, parsed or detected in an input that is too long as sent.
+        checkRawLength((hasText ? request.text().length() : sentLength(request.sentences()))
+                + (request.title() == null ? 0 : request.title().length()));
+        if (hasSentences && request.sentences().size() > config.maxSentences()) {
+            throw ProblemException.tooLarge("at most " + config.maxSentences() + " sentences, got " + request.sentences().size());
+        }
         String title = request.title() == null || request.title().isBlank() ? null
                 : TextNormalizer.normalizeLine(request.title());
         List<String> sentences;
@@ -58,6 +64,7 @@ public class SummaryInputs {
                     throw ProblemException.badRequest("sentences must not contain blank items");
                 }
                 total += s.length();
+                checkLength(total);
                 sentences.add(s);
             }
             checkLength(total);
@@ -69,6 +76,21 @@ public class SummaryInputs {
             throw ProblemException.tooLarge("at most " + config.maxSentences() + " sentences, got " + sentences.size());
         }
         return new SummaryInput(sentences, title, language(request.language(), sentences), lengths(request.lengths()));
+    }
+
+    private static long sentLength(List<String> sentences) {
+        long length = 0;
+        for (String sentence : sentences) {
+            length += sentence == null ? 0 : sentence.length();
+        }
+        return length;
+    }
+
+    private void checkRawLength(long length) {
+        if (length > config.maxRawTextLength()) {
+            throw ProblemException.tooLarge("the input is " + length + " characters as sent; the limit before markup "
+                    + "and white space are reduced is " + config.maxRawTextLength());
+        }
     }
 
     private void checkLength(int length) {

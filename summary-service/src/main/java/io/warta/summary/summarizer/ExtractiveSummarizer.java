@@ -27,7 +27,6 @@ public final class ExtractiveSummarizer implements Summarizer {
     private static final java.util.regex.Pattern PERSONAL_OPENING = java.util.regex.Pattern.compile(
             "(?iu)^[\"“]?\\s*(?:saya|aku|kami|kita|anda|kamu|i|we|you|i'm|we're|we've|i've)\\b");
 
-    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,;:.!?…]+$");
 
     /** The component digest (written by the build) of the summarizer's code and resources, part of its version. */
     public static final String COMPONENT = "summarizer";
@@ -224,7 +223,7 @@ public final class ExtractiveSummarizer implements Summarizer {
                 words++;
             }
         }
-        String s = TRAILING_PUNCTUATION.matcher(sb).replaceAll("");
+        String s = SentenceCompressor.trimEnd(sb.toString(), ",;:.!?…", true);
         return period ? s + "." : s;
     }
 }

@@ -26,16 +26,18 @@ public final class SentenceCompressor {
     private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\s" + DASH + "\\s+");
     private static final Pattern DOMAIN = Pattern.compile("(?iu)\\p{L}\\.(?:com|co|id|net|org|tv|news)\\b");
     /** A bracketed aside opened after a space (so "function(x)" or "pasar(nya)" are left alone). */
-    private static final Pattern PARENTHETICAL = Pattern.compile("(?:^|\\s+)[(\\[][^()\\[\\]]{0,160}[)\\]]");
-    private static final Pattern DASH_PARENTHETICAL = Pattern.compile("\\s+(?:--|—|–)\\s+[^—–]{1,160}?\\s+(?:--|—|–)(?=\\s)");
+    // Runs of white space are entered at their first character only ((?<!\\s)\\s++): tried from every character of
+    // a long run, the pattern would rescan the rest of the run each time.
+    private static final Pattern PARENTHETICAL = Pattern.compile("(?:^|(?<!\\s)\\s++)[(\\[][^()\\[\\]]{0,160}[)\\]]");
+    private static final Pattern DASH_PARENTHETICAL = Pattern.compile(
+            "(?<!\\s)\\s++(?:--|—|–)\\s+[^—–]{1,160}?\\s+(?:--|—|–)(?=\\s)");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
-    private static final Pattern DOUBLE_COMMA = Pattern.compile(",(?:\\s*,)+");
     private static final Pattern QUOTES = Pattern.compile("[\"“”]");
-    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:]+$");
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s,;:–—-]+");
-    private static final Pattern JUNK_BEFORE_FINAL = Pattern.compile("[\\s,;:]+([.!?])$");
-    private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s,;:–—-]+$");
-    private static final Pattern FINAL_PUNCTUATION = Pattern.compile("\\s*[.!?…]+$");
+    // Separators and punctuation at the end are trimmed by scanning back from the end (trimEnd): a pattern such as
+    // "[\\s,;:]+$" is tried from every character of a long run of separators, each time to the end of the run.
+    private static final String SEPARATORS = ",;:";
+    private static final String SEPARATORS_AND_DASHES = ",;:–—-";
     private static final Pattern ENDS_IN_QUOTE = Pattern.compile("[\"”]\\s*[.!?]?\\s*$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern DATELINE_PUNCTUATION = Pattern.compile("[,()]");
@@ -181,20 +183,24 @@ public final class SentenceCompressor {
         String[] tokens = WHITESPACE.split(s);
         int words = 0;
         int bestEnd = -1; // exclusive token index of the best cut
+        // What a cut before the current token keeps, updated token by token (not rescanned for every candidate cut,
+        // which made a sentence of thousands of commas quadratic): its last word and whether it has a predicate.
+        int lastWord = -1;
+        boolean predicate = false;
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
             String lower = t.toLowerCase(Locale.ROOT);
             boolean opensPhrase = i > 0 && r.phraseOpeners.contains(lower);
-            if (opensPhrase && words >= MIN_WORDS && words <= maxWords && !endsDangling(tokens, i, r)
-                    && hasPredicate(tokens, i, r)) {
+            if (opensPhrase && words >= MIN_WORDS && words <= maxWords && !endsDangling(tokens, lastWord, r) && predicate) {
                 bestEnd = i;
             }
             if (isWord(t)) {
                 words++;
+                lastWord = i;
             }
+            predicate |= i > 0 && isPredicate(t, r);
             boolean commaAfter = t.endsWith(",") || (i + 1 < tokens.length && tokens[i + 1].equals(","));
-            if (commaAfter && words >= MIN_WORDS && words <= maxWords && !endsDangling(tokens, i + 1, r)
-                    && hasPredicate(tokens, i + 1, r)) {
+            if (commaAfter && words >= MIN_WORDS && words <= maxWords && !endsDangling(tokens, lastWord, r) && predicate) {
                 bestEnd = i + 1;
             }
             if (words > maxWords) {
@@ -211,32 +217,25 @@ public final class SentenceCompressor {
             }
             sb.append(tokens[i]);
         }
-        String cut = tidy(TRAILING_SEPARATORS.matcher(sb).replaceAll(""));
+        String cut = tidy(trimEnd(sb.toString(), SEPARATORS, true));
         if (countQuotes(cut) % 2 == 1) {
             cut = tidy(QUOTES.matcher(cut).replaceAll(""));
         }
         return TextAnalyzer.wordCount(cut) >= MIN_WORDS ? Optional.of(cut) : Optional.empty();
     }
 
-    /** A cut must keep a clause, not just its subject: some lower-case verb-like word before {@code end}. */
-    private static boolean hasPredicate(String[] tokens, int end, Rules r) {
-        for (int i = 1; i < end; i++) {
-            String w = lettersOf(tokens[i]);
-            if (!w.isEmpty() && Character.isLowerCase(tokens[i].charAt(0)) && r.verbLike.matcher(w).matches()) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * A cut must keep a clause, not just its subject: some lower-case verb-like word after the first token. True
+     * for such a token.
+     */
+    private static boolean isPredicate(String token, Rules r) {
+        String w = lettersOf(token);
+        return !w.isEmpty() && Character.isLowerCase(token.charAt(0)) && r.verbLike.matcher(w).matches();
     }
 
-    /** True when the text before token {@code end} ends with a word that needs a complement ("yang", "the"). */
-    private static boolean endsDangling(String[] tokens, int end, Rules r) {
-        for (int i = end - 1; i >= 0; i--) {
-            if (isWord(tokens[i])) {
-                return r.danglingEnds.contains(lettersOf(tokens[i]));
-            }
-        }
-        return true;
+    /** True when a cut whose last word is token {@code lastWord} (-1: none) ends with a word that needs a complement. */
+    private static boolean endsDangling(String[] tokens, int lastWord, Rules r) {
+        return lastWord < 0 || r.danglingEnds.contains(lettersOf(tokens[lastWord]));
     }
 
     /** Drops a leading news dateline such as {@code Bisnis.com, JAKARTA –} or {@code WASHINGTON (Reuters) -}. */
@@ -308,11 +307,64 @@ public final class SentenceCompressor {
 
     private static String tidy(String s) {
         String t = SPACES.matcher(s).replaceAll(" ").strip();
-        t = DOUBLE_COMMA.matcher(t).replaceAll(",");
+        t = collapseCommas(t);
         t = LEADING_JUNK.matcher(t).replaceAll("");
-        t = JUNK_BEFORE_FINAL.matcher(t).replaceAll("$1");
-        t = TRAILING_JUNK.matcher(t).replaceAll("");
+        t = junkBeforeFinal(t);
+        t = trimEnd(t, SEPARATORS_AND_DASHES, true);
         return t.strip();
+    }
+
+    /** {@code ", ,"} and {@code ",,"} become one comma (the white space after the last one stays). */
+    static String collapseCommas(String s) {
+        int n = s.length();
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) {
+            int end = i + 1; // after the last comma of the run
+            for (int k = end; ; ) {
+                while (k < n && isPatternSpace(s.charAt(k))) {
+                    k++;
+                }
+                if (k < n && s.charAt(k) == ',') {
+                    end = ++k;
+                } else {
+                    break;
+                }
+            }
+            if (end > i + 1) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(s, copied, i + 1);
+                copied = end;
+                i = end - 1;
+            }
+        }
+        return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    /** Separators and white space just before a final {@code .!?} are dropped: {@code "naik ,."} → {@code "naik."}. */
+    private static String junkBeforeFinal(String s) {
+        int n = s.length();
+        if (n < 2 || ".!?".indexOf(s.charAt(n - 1)) < 0) {
+            return s;
+        }
+        String body = trimEnd(s.substring(0, n - 1), SEPARATORS, true);
+        return body.length() == n - 1 ? s : body + s.charAt(n - 1);
+    }
+
+    /** {@code s} without the characters of {@code chars} (and, if asked, ASCII white space) at its end. */
+    static String trimEnd(String s, String chars, boolean whiteSpace) {
+        int end = s.length();
+        while (end > 0 && (chars.indexOf(s.charAt(end - 1)) >= 0 || whiteSpace && isPatternSpace(s.charAt(end - 1)))) {
+            end--;
+        }
+        return end == s.length() ? s : s.substring(0, end);
+    }
+
+    /** What {@code \\s} matches: ASCII white space. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String capitalize(String s) {
@@ -332,7 +384,9 @@ public final class SentenceCompressor {
     }
 
     private static String stripFinal(String s) {
-        return FINAL_PUNCTUATION.matcher(s.strip()).replaceAll("").strip();
+        String t = s.strip();
+        String withoutPunctuation = trimEnd(t, ".!?…", false);
+        return withoutPunctuation.length() == t.length() ? t : trimEnd(withoutPunctuation, "", true).strip();
     }
 
     /** Sentences of a text as word lists (exposed for tests). */

@@ -132,4 +132,15 @@ class SummaryResourceTest {
                 .body("title", equalTo("Payload too large"))
                 .body("detail", containsString("limit is 2097152 bytes"));
     }
+
+    @Test
+    void inputFarOverTheLimitAsSentIsRefusedBeforeAnyWork() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "<p>".repeat(140_000), "language", "id"))
+                .when().post("/v1/summaries").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("as sent"));
+        given().contentType(ContentType.JSON).body(Map.of("sentences", List.of("Harga naik.", "x".repeat(200_000)),
+                        "title", "y".repeat(200_001), "language", "id"))
+                .when().post("/v1/summaries").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("as sent"));
+    }
 }
