@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * JSON.stringify) and libretranslate/app.py ({@code request.is_json} branch of /translate and /detect);</li>
  * <li>Mastodon: app/lib/translation_service/libre_translate.rb sends {@code Oj.dump(q:, source: 'auto' unless
  * known, target:, format: 'html', api_key:)} as application/json and reads {@code translatedText};</li>
+ * <li>the npm package libretranslate (1.0.1, dist/translate.js): GET /languages with a JSON content type, checks
+ * source and target against the codes, then POSTs JSON {q, source, target, format: "text", apiKey} (camel case);</li>
  * <li>form {@code q=…&source=…&target=…&api_key=…}: the Python client LibreTranslate-py
  * (libretranslatepy/api.py, {@code parse.urlencode(params)} posted with urllib);</li>
  * <li>errors: libretranslate/app.py's handlers answer {@code {"error": …}} with 400 (missing parameter, "xx is not
@@ -106,6 +108,18 @@ class LibreTranslateCompatibilityTest extends CompatibilityTestBase {
                 .when().post("/translate")
                 .then().statusCode(200)
                 .body("translatedText", contains("EN:" + KOREA, "", "EN:" + RICE));
+    }
+
+    @Test
+    void theNpmClientFindsItsLanguagesAndIsTranslatedWithItsCamelCaseKey() throws Exception {
+        StubbedBackends.translations(backends, List.of(RICE), 0);
+        List<String> codes = given().contentType("application/json").when().get("/languages")
+                .then().statusCode(200).extract().jsonPath().getList("code", String.class);
+        assertThat(codes).contains("id", "en");
+        given().contentType("application/json")
+                .body("{\"q\":\"" + RICE + "\",\"source\":\"id\",\"target\":\"en\",\"format\":\"text\",\"apiKey\":\"" + key + "\"}")
+                .when().post("/translate")
+                .then().statusCode(200).body("translatedText", equalTo("EN:" + RICE));
     }
 
     @Test
