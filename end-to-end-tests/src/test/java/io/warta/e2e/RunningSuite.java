@@ -29,6 +29,16 @@ final class RunningSuite implements AutoCloseable {
     private final Path root = Path.of(System.getProperty("warta.root", "..")).toAbsolutePath().normalize();
     private final List<Process> processes = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Extra gateway settings as environment variables (e.g. API keys on). */
+    private final Map<String, String> gatewaySettings;
+
+    RunningSuite() {
+        this(Map.of());
+    }
+
+    RunningSuite(Map<String, String> gatewaySettings) {
+        this.gatewaySettings = Map.copyOf(gatewaySettings);
+    }
 
     RunningSuite start() throws Exception {
         Map<String, String> database = new LinkedHashMap<>();
@@ -47,6 +57,7 @@ final class RunningSuite implements AutoCloseable {
         Map<String, String> gateway = new LinkedHashMap<>(database);
         gateway.put("QUARKUS_REST_CLIENT_TRANSLATE_SERVICE_URL", "http://localhost:" + translatePort);
         gateway.put("QUARKUS_REST_CLIENT_SUMMARY_SERVICE_URL", "http://localhost:" + summaryPort);
+        gateway.putAll(gatewaySettings);
         launch("gateway", gatewayPort, gateway);
         awaitReady(gatewayPort);
         return this;

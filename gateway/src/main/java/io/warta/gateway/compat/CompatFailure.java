@@ -76,6 +76,10 @@ public final class CompatFailure extends RuntimeException {
             // Jackson's own message quotes the input: never echoed.
             return new CompatFailure(Kind.INVALID, "the body is not valid JSON of the expected shape");
         }
+        if (thrown instanceof IllegalArgumentException && beforeOurCode(thrown)) {
+            // Quarkus REST could not decode the parameters (e.g. a form with a stray '%'): the caller's mistake.
+            return new CompatFailure(Kind.INVALID, "the request could not be read (malformed form encoding?)");
+        }
         if (thrown instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status == 415) {
@@ -101,6 +105,16 @@ public final class CompatFailure extends RuntimeException {
             }
         }
         return false;
+    }
+
+    /** Thrown while Quarkus REST read the request, before any of the gateway's code ran. */
+    private static boolean beforeOurCode(Throwable thrown) {
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            if (frame.getClassName().startsWith("io.warta.")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A body that is neither JSON nor a form, on a route that reads one. */

@@ -18,7 +18,7 @@ public class CompatProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         StringBuilder keys = new StringBuilder();
-        for (int i = 1; i <= 60; i++) {
+        for (int i = 1; i <= 100; i++) {
             keys.append(i > 1 ? "," : "").append(key(i));
         }
         return Map.of(

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
-import static io.warta.gateway.compat.LibreTranslateCompatibilityTest.form;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,17 +14,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.warta.gateway.rest.BackendsWireMock;
 import io.warta.gateway.rest.StubbedBackends;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,25 +46,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(CompatProfile.class)
 @QuarkusTestResource(BackendsWireMock.class)
-class DeepLCompatibilityTest {
-
-    private static final String KOREA = "Korea Utara meluncurkan rudal balistik ke arah laut pada Selasa pagi.";
-    private static final String RICE = "Harga beras di pasar tradisional naik sepuluh persen pekan ini.";
-    private static final String ENGLISH = "The government said that the prices of rice have risen again this week.";
-
-    @Inject
-    CircuitBreakerMaintenance circuitBreakers;
-
-    private WireMockServer backends;
-    private String key;
-
-    @BeforeEach
-    void freshBackendsAndKey() {
-        backends = BackendsWireMock.server();
-        backends.resetAll();
-        circuitBreakers.resetAll();
-        key = CompatProfile.freshKey();
-    }
+class DeepLCompatibilityTest extends CompatibilityTestBase {
 
     private RequestSpecification deepL(String authKey) {
         return given().header("Authorization", "DeepL-Auth-Key " + authKey)

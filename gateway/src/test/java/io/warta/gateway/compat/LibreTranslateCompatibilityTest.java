@@ -16,18 +16,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.warta.gateway.rest.BackendsWireMock;
 import io.warta.gateway.rest.StubbedBackends;
-import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * JSON.stringify) and libretranslate/app.py ({@code request.is_json} branch of /translate and /detect);</li>
  * <li>Mastodon: app/lib/translation_service/libre_translate.rb sends {@code Oj.dump(q:, source: 'auto' unless
  * known, target:, format: 'html', api_key:)} as application/json and reads {@code translatedText};</li>
+ * <li>the npm package libretranslate (1.0.1, dist/translate.js): GET /languages with a JSON content type, checks
+ * source and target against the codes, then POSTs JSON {q, source, target, format: "text", apiKey} (camel case);</li>
  * <li>form {@code q=…&source=…&target=…&api_key=…}: the Python client LibreTranslate-py
  * (libretranslatepy/api.py, {@code parse.urlencode(params)} posted with urllib);</li>
  * <li>errors: libretranslate/app.py's handlers answer {@code {"error": …}} with 400 (missing parameter, "xx is not
@@ -51,25 +47,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(CompatProfile.class)
 @QuarkusTestResource(BackendsWireMock.class)
-class LibreTranslateCompatibilityTest {
-
-    private static final String KOREA = "Korea Utara meluncurkan rudal balistik ke arah laut pada Selasa pagi.";
-    private static final String RICE = "Harga beras di pasar tradisional naik sepuluh persen pekan ini.";
-    private static final String ENGLISH = "The government said that the prices of rice have risen again this week.";
-
-    @Inject
-    CircuitBreakerMaintenance circuitBreakers;
-
-    private WireMockServer backends;
-    private String key;
-
-    @BeforeEach
-    void freshBackendsAndKey() {
-        backends = BackendsWireMock.server();
-        backends.resetAll();
-        circuitBreakers.resetAll();
-        key = CompatProfile.freshKey();
-    }
+class LibreTranslateCompatibilityTest extends CompatibilityTestBase {
 
     @Test
     void jsonWithOneTextAndAutoAnswersAStringAndTheDetectedLanguage() throws Exception {
@@ -133,6 +111,18 @@ class LibreTranslateCompatibilityTest {
     }
 
     @Test
+    void theNpmClientFindsItsLanguagesAndIsTranslatedWithItsCamelCaseKey() throws Exception {
+        StubbedBackends.translations(backends, List.of(RICE), 0);
+        List<String> codes = given().contentType("application/json").when().get("/languages")
+                .then().statusCode(200).extract().jsonPath().getList("code", String.class);
+        assertThat(codes).contains("id", "en");
+        given().contentType("application/json")
+                .body("{\"q\":\"" + RICE + "\",\"source\":\"id\",\"target\":\"en\",\"format\":\"text\",\"apiKey\":\"" + key + "\"}")
+                .when().post("/translate")
+                .then().statusCode(200).body("translatedText", equalTo("EN:" + RICE));
+    }
+
+    @Test
     void keysAreCheckedAsLibreTranslateDoes() {
         String body = "{\"q\":\"" + RICE + "\",\"source\":\"id\",\"target\":\"en\"";
         given().contentType("application/json").body(body + ",\"api_key\":\"key-nobody\"}")
@@ -193,6 +183,9 @@ class LibreTranslateCompatibilityTest {
                 .when().post("/translate")
                 .then().statusCode(400).contentType("application/json")
                 .body("error", equalTo("Invalid request: the body is not valid JSON of the expected shape"));
+        given().contentType("application/x-www-form-urlencoded").body("q=%E0%A4&source=id&target=en&q=%")
+                .when().post("/translate")
+                .then().statusCode(400).contentType("application/json").body("error", startsWith("Invalid request"));
         given().contentType("text/plain").body(RICE)
                 .when().post("/translate")
                 .then().statusCode(400).contentType("application/json").body("error", startsWith("Invalid request"));
@@ -261,15 +254,5 @@ class LibreTranslateCompatibilityTest {
         given().when().get("/q/openapi?format=json").then()
                 .body("paths.'/translate'.post.tags", contains("LibreTranslate-compatible"))
                 .body("paths.'/detect'.post.tags", contains("LibreTranslate-compatible"));
-    }
-
-    /** application/x-www-form-urlencoded as Python's urlencode and URLSearchParams write it (spaces as '+'). */
-    static String form(String... namesAndValues) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            body.append(i > 0 ? "&" : "").append(namesAndValues[i]).append('=')
-                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-        }
-        return body.toString();
     }
 }

@@ -5,6 +5,7 @@ import io.warta.gateway.compat.CompatFailure;
 import io.warta.gateway.compat.CompatFailure.Kind;
 import io.warta.gateway.compat.CompatTranslator;
 import io.warta.gateway.compat.CompatTranslator.Format;
+import io.warta.gateway.compat.JsonTexts;
 import io.warta.gateway.compat.deepl.DeepLMessages.Language;
 import io.warta.gateway.compat.deepl.DeepLMessages.TextResult;
 import io.warta.gateway.compat.deepl.DeepLMessages.Translations;
@@ -38,23 +39,7 @@ public class DeepL {
 
     /** A JSON {@code text}: an array of strings, or one string. */
     static List<String> texts(JsonNode text) {
-        if (text == null || text.isNull()) {
-            return List.of();
-        }
-        if (text.isTextual()) {
-            return List.of(text.asText());
-        }
-        if (text.isArray()) {
-            List<String> texts = new ArrayList<>(text.size());
-            for (JsonNode t : text) {
-                if (!t.isTextual()) {
-                    throw new CompatFailure(Kind.INVALID, "Parameter 'text' must be an array of strings.");
-                }
-                texts.add(t.asText());
-            }
-            return texts;
-        }
-        throw new CompatFailure(Kind.INVALID, "Parameter 'text' must be an array of strings.");
+        return JsonTexts.of(text, "Parameter 'text' must be an array of strings.").texts();
     }
 
     /** JSON true, or the form values DeepL's clients send ("1", "true"). */

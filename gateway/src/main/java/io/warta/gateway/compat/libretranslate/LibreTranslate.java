@@ -6,11 +6,11 @@ import io.warta.gateway.compat.CompatFailure.Kind;
 import io.warta.gateway.compat.CompatTranslator;
 import io.warta.gateway.compat.CompatTranslator.Detected;
 import io.warta.gateway.compat.CompatTranslator.Format;
+import io.warta.gateway.compat.JsonTexts;
 import io.warta.gateway.compat.libretranslate.LibreTranslateMessages.Detection;
 import io.warta.gateway.compat.libretranslate.LibreTranslateMessages.Language;
 import io.warta.gateway.compat.libretranslate.LibreTranslateMessages.Translation;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,23 +37,8 @@ public class LibreTranslate {
         }
 
         static Texts ofJson(JsonNode q) {
-            if (q == null || q.isNull()) {
-                return new Texts(List.of(), false);
-            }
-            if (q.isTextual()) {
-                return new Texts(List.of(q.asText()), false);
-            }
-            if (q.isArray()) {
-                List<String> texts = new ArrayList<>(q.size());
-                for (JsonNode text : q) {
-                    if (!text.isTextual()) {
-                        throw new CompatFailure(Kind.INVALID, "q must be a string or an array of strings");
-                    }
-                    texts.add(text.asText());
-                }
-                return new Texts(texts, true);
-            }
-            throw new CompatFailure(Kind.INVALID, "q must be a string or an array of strings");
+            JsonTexts texts = JsonTexts.of(q, "q must be a string or an array of strings");
+            return new Texts(texts.texts(), texts.array());
         }
 
         /** As LibreTranslate's {@code if not q}: absent, an empty string and an empty array are all missing. */

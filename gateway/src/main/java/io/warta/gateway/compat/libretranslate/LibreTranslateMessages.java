@@ -1,5 +1,6 @@
 package io.warta.gateway.compat.libretranslate;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -10,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * LibreTranslate's request and answer bodies, as its server (libretranslate/app.py) reads and writes them.
- * Unknown members are ignored, as LibreTranslate ignores them (newer clients send {@code alternatives}).
+ * Unknown members are ignored, as LibreTranslate ignores them (newer clients send {@code alternatives}). The key is
+ * also read from {@code apiKey}, which the npm package {@code libretranslate} (1.0.1, dist/translate.js) sends
+ * instead of {@code api_key}.
  */
 final class LibreTranslateMessages {
 
@@ -25,8 +28,8 @@ final class LibreTranslateMessages {
             @Schema(description = "\"id\" or \"auto\"", example = "auto") String source,
             @Schema(description = "\"en\"", example = "en") String target,
             @Schema(description = "\"text\" (default) or \"html\"", example = "text") String format,
-            @JsonProperty("api_key") @Schema(description = "Your Warta API key, when the gateway requires keys")
-            String apiKey) {
+            @JsonProperty("api_key") @JsonAlias("apiKey")
+            @Schema(description = "Your Warta API key, when the gateway requires keys") String apiKey) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -34,8 +37,8 @@ final class LibreTranslateMessages {
     record DetectRequest(
             @Schema(description = "The text", example = "Korea Utara meluncurkan rudal balistik pada Selasa pagi.")
             JsonNode q,
-            @JsonProperty("api_key") @Schema(description = "Your Warta API key, when the gateway requires keys")
-            String apiKey) {
+            @JsonProperty("api_key") @JsonAlias("apiKey")
+            @Schema(description = "Your Warta API key, when the gateway requires keys") String apiKey) {
     }
 
     /** {@code translatedText} is a string for a string {@code q} and an array for an array. */
