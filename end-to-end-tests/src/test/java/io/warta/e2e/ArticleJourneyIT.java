@@ -56,6 +56,17 @@ class ArticleJourneyIT {
                 .extract().jsonPath();
         assertThat(first.getString("translation.text")).contains("Putin").doesNotContain("Editor :");
         assertThat(first.getList("translation.segments")).hasSizeGreaterThan(10);
+        EnglishArticle.assertMeaning(first);
+
+        // The engines between the real services: translate-service's preferred engine made every segment, and the
+        // gateway says so in its answer and in each segment.
+        String preferred = given().baseUri(suite.translateServiceUrl()).when().get("/v1/engines")
+                .then().statusCode(200).extract().path("preferred");
+        assertThat(preferred).startsWith("builtin/phrase-");
+        assertThat(first.getString("engines.translation")).isEqualTo(preferred);
+        assertThat(first.getList("engines.translationEngines", String.class)).containsExactly(preferred);
+        assertThat(first.getList("translation.segments.engine", String.class)).isNotEmpty().containsOnly(preferred);
+        assertThat(first.getString("engines.summary")).isNotBlank();
 
         given().baseUri(suite.gatewayUrl()).contentType("text/plain; charset=utf-8").body(example)
                 .when().post("/api/v1/articles")

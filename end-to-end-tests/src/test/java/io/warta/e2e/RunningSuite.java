@@ -28,6 +28,8 @@ final class RunningSuite implements AutoCloseable {
     final int gatewayPort = freePort();
     private final Path root = Path.of(System.getProperty("warta.root", "..")).toAbsolutePath().normalize();
     private final List<Process> processes = new ArrayList<>();
+    private final Map<String, String> translateServiceEnv = new LinkedHashMap<>();
+    private String logPrefix = "";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** Extra gateway settings as environment variables (e.g. API keys on). */
     private final Map<String, String> gatewaySettings;
@@ -40,6 +42,18 @@ final class RunningSuite implements AutoCloseable {
         this.gatewaySettings = Map.copyOf(gatewaySettings);
     }
 
+    /** An environment variable for translate-service only (e.g. its engines), set before {@link #start()}. */
+    RunningSuite translateServiceEnv(String name, String value) {
+        translateServiceEnv.put(name, value);
+        return this;
+    }
+
+    /** Names this suite's log files ({@code PREFIX-gateway.log}), so two suites in one run keep their logs apart. */
+    RunningSuite logPrefix(String prefix) {
+        logPrefix = prefix + "-";
+        return this;
+    }
+
     RunningSuite start() throws Exception {
         Map<String, String> database = new LinkedHashMap<>();
         database.put("QUARKUS_DATASOURCE_JDBC_URL",
@@ -50,7 +64,9 @@ final class RunningSuite implements AutoCloseable {
         database.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         database.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
 
-        launch("translate-service", translatePort, database);
+        Map<String, String> translate = new LinkedHashMap<>(database);
+        translate.putAll(translateServiceEnv);
+        launch("translate-service", translatePort, translate);
         launch("summary-service", summaryPort, database);
         awaitReady(translatePort);
         awaitReady(summaryPort);
@@ -61,6 +77,10 @@ final class RunningSuite implements AutoCloseable {
         launch("gateway", gatewayPort, gateway);
         awaitReady(gatewayPort);
         return this;
+    }
+
+    String translateServiceUrl() {
+        return "http://localhost:" + translatePort;
     }
 
     String gatewayUrl() {
@@ -82,7 +102,7 @@ final class RunningSuite implements AutoCloseable {
                 // as the images and run.sh start them: malformed request targets are answered as problems
                 "-Dvertx.disableURIValidation=true", "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service + ".log").toFile());
+                .redirectOutput(logs.resolve(logPrefix + service + ".log").toFile());
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         processes.add(builder.start());
