@@ -34,7 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every article has a deadline (4 s here, whatever its size) shared by all that is done for it. translate-service
+ * Every article has a deadline (4 s here for a short one, 10 s more per 1,000 characters) shared by all that is
+ * done for it. translate-service
  * (a WireMock stand-in) takes far longer than that: the caller gets a 503 problem with Retry-After, nothing is
  * stored, and translate-service was told how long it had in X-Request-Deadline-Ms. Callers waiting for an identical
  * article in flight share the deadline and hold bulkhead slots like any computation. Before, the gateway waited up
@@ -45,16 +46,18 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(BackendsWireMock.class)
 class DeadlineTest {
 
-    /** Far beyond the 4 s deadline, so no slow machine can make the backend look in time. */
-    private static final int TRANSLATE_DELAY_MS = 20_000;
+    /** Far beyond the deadlines here (4 s, and 24 s for {@link #LONG_PADDING}), so the backend is never in time. */
+    private static final int TRANSLATE_DELAY_MS = 90_000;
+    /** About 2,000 characters: a deadline of 4 s + 2 x 10 s, time enough for the callers of one article to meet. */
+    private static final String LONG_PADDING = "Warga membersihkan rumah mereka dari lumpur sisa banjir. ".repeat(36);
 
     public static class ShortDeadline implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "warta.gateway.deadline.base", "4s",
-                    "warta.gateway.deadline.per-thousand-characters", "0s",
-                    "warta.gateway.deadline.max", "4s",
+                    "warta.gateway.deadline.per-thousand-characters", "10s",
+                    "warta.gateway.deadline.max", "60s",
                     "warta.gateway.deadline.retry-after-seconds", "7",
                     "warta.gateway.bulkhead.max-concurrent", "2",
                     "warta.gateway.bulkhead.queue-size", "0");
@@ -92,7 +95,7 @@ class DeadlineTest {
                 TRANSLATE_DELAY_MS);
         long rowsBefore = rows();
 
-        assertDeadlinePassed(submit("Lamongan", body));
+        assertDeadlinePassed(submit("Lamongan", body, ""));
 
         assertThat(rows()).isEqualTo(rowsBefore);
         List<LoggedRequest> calls = backends.findAll(postRequestedFor(urlEqualTo("/v1/translations/batch")));
@@ -113,13 +116,13 @@ class DeadlineTest {
         long rowsBefore = rows();
 
         List<Future<Response>> sharing = new ArrayList<>();
-        sharing.add(callers.submit(() -> submit("Tuban", body)));
+        sharing.add(callers.submit(() -> submit("Tuban", body, LONG_PADDING)));
         awaitRunning(1);
-        sharing.add(callers.submit(() -> submit("Tuban", body)));
+        sharing.add(callers.submit(() -> submit("Tuban", body, LONG_PADDING)));
         awaitRunning(2); // the second caller waits for the first one's computation, in a slot of its own
 
         // The bulkhead (2 slots, no queue) is full of one article: a third identical caller is refused at once.
-        Response third = submit("Tuban", body);
+        Response third = submit("Tuban", body, LONG_PADDING);
         assertThat(third.statusCode()).isEqualTo(503);
         assertThat(third.jsonPath().getString("type")).endsWith("/overloaded");
 
@@ -145,9 +148,9 @@ class DeadlineTest {
         assertThat(response.header("Retry-After")).isEqualTo("7");
     }
 
-    private static Response submit(String place, List<String> body) {
+    private static Response submit(String place, List<String> body, String padding) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("title", "Banjir " + place, "text", String.join(" ", body)))
+                .body(Map.of("title", "Banjir " + place, "text", String.join(" ", body) + " " + padding))
                 .when().post("/api/v1/articles");
     }
 

@@ -98,12 +98,12 @@ class EngineFallbackTest {
     @Test
     void deadRemoteEnginesMidRequestLeaveTheSentencesToBuiltinAndNothingOfTheirsIsCached() {
         // LibreTranslate answers the first call of the request (32 sentences), then times out on the second;
-        // the chat model answers with a line missing. Both fail the whole batch, so builtin translates all of it.
+        // the chat model chatters (more than the one line asked for). Both fail the whole batch, so builtin translates all.
         server().stubFor(libreTranslate().inScenario("dies").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(libreTranslateEchoes()).willSetStateTo("dead"));
         server().stubFor(libreTranslate().inScenario("dies").whenScenarioStateIs("dead")
                 .willReturn(libreTranslateEchoes().withFixedDelay(RemoteEnginesWireMock.TIMES_OUT_MS)));
-        server().stubFor(chatCompletions().willReturn(modelAnswers("1. Only one line.", "stop")));
+        server().stubFor(chatCompletions().willReturn(modelAnswers("Here is the translation:\nOne line.", "stop")));
         List<String> sentences = IntStream.range(0, 40).mapToObj(i -> fresh("cabai " + i)).toList();
 
         translate(String.join(" ", sentences))
