@@ -1,8 +1,8 @@
 package io.warta.translate.engine.benchmark;
 
-import io.warta.translate.engine.LexiconEngine;
+import io.warta.translate.engine.lexicon.LexiconModel;
 import io.warta.translate.engine.ModelFiles;
-import io.warta.translate.engine.PhraseEngine;
+import io.warta.translate.engine.phrase.PhraseModel;
 import io.warta.translate.engine.lexicon.LexiconTranslator;
 import io.warta.translate.engine.phrase.PhraseTranslator;
 import io.warta.translate.engine.text.Tokenizer;
@@ -29,7 +29,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Single-threaded translation throughput over the first 200 news-dev sentences (or the example
  * article's lines when ../shared is absent), and model load time. Words/second = source words per
- * op (printed at setup) x ops/s. Run: ./mvnw -B -pl translate-service -Pbench test-compile exec:exec
+ * op (printed at setup) x ops/s. Run: ./mvnw -B -pl phrase-engine-training -am -Pbench process-test-classes
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgs = {"-Xmx512m", "-Xms512m"})
@@ -64,8 +64,8 @@ public class EngineBenchmark {
             words += Tokenizer.tokenizeIndonesian(s).size();
         }
         System.out.println("\nsource tokens per op: " + words + " in " + sentences.size() + " sentences");
-        phrase = PhraseEngine.loadCore(new ModelFiles());
-        lexicon = LexiconEngine.loadCore(new ModelFiles());
+        phrase = PhraseModel.load(new ModelFiles());
+        lexicon = LexiconModel.load(new ModelFiles());
         System.gc();
         Runtime rt = Runtime.getRuntime();
         System.out.printf("heap used after loading both engines and GC: %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);

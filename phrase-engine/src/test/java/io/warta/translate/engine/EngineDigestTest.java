@@ -3,6 +3,8 @@ package io.warta.translate.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warta.digest.ComponentDigest;
+import io.warta.translate.engine.phrase.PhraseModel;
+import io.warta.translate.engine.phrase.PhraseTranslator;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -13,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The phrase engine's version cannot lie: it is a function of the build-time digest, the digest covers every class
- * of the engine's packages and every model file (found here independently, by walking the classes directory), and
- * one changed byte in either changes the version.
+ * The phrase engine's version cannot lie: translate-service makes it from this build-time digest alone
+ * ({@code phrase-<digest>}, checked there by PhraseEngineTest and on /v1/engines by EngineFallbackTest); here, the
+ * digest covers every class of the engine's packages and every model file (found independently, by walking the
+ * classes directory), is not stale, and one changed byte in either changes it.
  */
 class EngineDigestTest {
 
@@ -26,38 +29,36 @@ class EngineDigestTest {
 
     @Test
     void theDigestCoversEveryEngineClassAndModelFileAsBuilt() throws Exception {
-        ComponentDigest built = ComponentDigest.load(ModelBackedEngine.COMPONENT);
+        ComponentDigest built = ComponentDigest.load(PhraseModel.COMPONENT);
         Path classes = classesDirectory();
         List<String> onDisk = files(classes);
-        assertThat(onDisk).anyMatch(path -> path.endsWith("PhraseEngine.class"))
+        assertThat(onDisk).anyMatch(path -> path.endsWith("PhraseTranslator.class"))
                 .anyMatch(path -> path.equals("model/phrase-table.bin.gz"));
         assertThat(built.files()).extracting(ComponentDigest.FileDigest::path).containsAll(onDisk);
         // The same bytes as now on disk: the digest is not stale.
         assertThat(ComponentDigest.compute(built.component(), List.of(classes), SCOPES)).isEqualTo(built);
-        assertThat(new PhraseEngine().version()).isEqualTo("phrase-" + built.shortDigest());
-        assertThat(new LexiconEngine().version()).isEqualTo("lexicon-" + built.shortDigest());
     }
 
     @Test
-    void oneChangedByteInAClassOrAModelFileChangesTheVersion() throws Exception {
+    void oneChangedByteInAClassOrAModelFileChangesTheDigest() throws Exception {
         Path copy = temp.resolve("classes");
         Path classes = classesDirectory();
         for (String path : files(classes)) {
             Files.createDirectories(copy.resolve(path).getParent());
             Files.copy(classes.resolve(path), copy.resolve(path));
         }
-        String reported = new PhraseEngine().version();
-        assertThat(versionOf(copy)).isEqualTo(reported);
+        String reported = ComponentDigest.load(PhraseModel.COMPONENT).digest();
+        assertThat(digestOf(copy)).isEqualTo(reported);
 
         flipFirstByte(copy.resolve("io/warta/translate/engine/phrase/Decoder.class"));
-        String afterClass = versionOf(copy);
+        String afterClass = digestOf(copy);
         flipFirstByte(copy.resolve("model/weights.properties"));
-        String afterModel = versionOf(copy);
+        String afterModel = digestOf(copy);
         assertThat(List.of(reported, afterClass, afterModel)).doesNotHaveDuplicates();
     }
 
-    private static String versionOf(Path classes) {
-        return ModelBackedEngine.version("phrase", ComponentDigest.compute("phrase-engine", List.of(classes), SCOPES));
+    private static String digestOf(Path classes) {
+        return ComponentDigest.compute(PhraseModel.COMPONENT, List.of(classes), SCOPES).digest();
     }
 
     private static void flipFirstByte(Path file) throws IOException {
@@ -68,7 +69,7 @@ class EngineDigestTest {
 
     /** The main classes (not the test classes, which share the packages). */
     private static Path classesDirectory() throws URISyntaxException {
-        return Path.of(PhraseEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Path.of(PhraseTranslator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     private static List<String> files(Path root) throws IOException {

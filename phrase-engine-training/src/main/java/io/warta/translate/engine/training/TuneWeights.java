@@ -1,7 +1,7 @@
 package io.warta.translate.engine.training;
 
 import io.warta.translate.engine.ModelFiles;
-import io.warta.translate.engine.PhraseEngine;
+import io.warta.translate.engine.phrase.PhraseModel;
 import io.warta.translate.engine.eval.MtMetrics;
 import io.warta.translate.engine.phrase.PhraseTranslator;
 import io.warta.translate.engine.phrase.Weights;
@@ -33,7 +33,7 @@ public final class TuneWeights {
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         int every = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         long t0 = System.nanoTime();
-        PhraseTranslator base = PhraseEngine.loadCore(new ModelFiles());
+        PhraseTranslator base = PhraseModel.load(new ModelFiles());
         Path dev = shared.resolve("data/parallel/dev");
         List<String> allSrc = Corpora.lines(dev.resolve("news-dev.id"));
         List<String> allRef = Corpora.lines(dev.resolve("news-dev.en"));
@@ -74,7 +74,7 @@ public final class TuneWeights {
     }
 
     static double objective(PhraseTranslator base, Weights w, List<String> src, List<String> ref) {
-        PhraseTranslator t = base.withWeights(w, PhraseEngine.BEAM, PhraseEngine.DISTORTION_LIMIT, PhraseEngine.OPTIONS_PER_SPAN);
+        PhraseTranslator t = base.withWeights(w, PhraseModel.BEAM, PhraseModel.DISTORTION_LIMIT, PhraseModel.OPTIONS_PER_SPAN);
         String[] hyp = new String[src.size()];
         IntStream.range(0, src.size()).parallel().forEach(i -> hyp[i] = t.translate(src.get(i)));
         List<String> h = List.of(hyp);

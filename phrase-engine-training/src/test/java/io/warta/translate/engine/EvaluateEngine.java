@@ -25,8 +25,8 @@ public final class EvaluateEngine {
         long t0 = System.nanoTime();
         long loadCpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         UnaryOperator<String> translator = engine.equals("lexicon")
-                ? LexiconEngine.loadCore(new ModelFiles())::translate
-                : PhraseEngine.loadCore(new ModelFiles())::translate;
+                ? io.warta.translate.engine.lexicon.LexiconModel.load(new ModelFiles())::translate
+                : io.warta.translate.engine.phrase.PhraseModel.load(new ModelFiles())::translate;
         System.out.printf("model load %.2fs (%.2fs CPU on the loading thread)%n", (System.nanoTime() - t0) / 1e9,
                 (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - loadCpu0) / 1e9);
         Path dev = shared.resolve("data/parallel/dev");

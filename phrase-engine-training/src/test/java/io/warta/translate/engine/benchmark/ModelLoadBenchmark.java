@@ -1,7 +1,7 @@
 package io.warta.translate.engine.benchmark;
 
 import io.warta.translate.engine.ModelFiles;
-import io.warta.translate.engine.PhraseEngine;
+import io.warta.translate.engine.phrase.PhraseModel;
 import io.warta.translate.engine.phrase.PhraseTranslator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,6 +25,6 @@ public class ModelLoadBenchmark {
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public PhraseTranslator phraseModelLoad() {
-        return PhraseEngine.loadCore(new ModelFiles());
+        return PhraseModel.load(new ModelFiles());
     }
 }

@@ -38,7 +38,7 @@ class DevRegressionTest {
         Path dev = shared.resolve("data/parallel/dev");
         List<String> src = Files.readAllLines(dev.resolve("news-dev.id"), StandardCharsets.UTF_8);
         List<String> ref = Files.readAllLines(dev.resolve("news-dev.en"), StandardCharsets.UTF_8);
-        PhraseTranslator translator = PhraseEngine.loadCore(new ModelFiles());
+        PhraseTranslator translator = io.warta.translate.engine.phrase.PhraseModel.load(new ModelFiles());
         List<String> hyp = new ArrayList<>();
         for (String s : src) {
             hyp.add(translator.translate(s));
