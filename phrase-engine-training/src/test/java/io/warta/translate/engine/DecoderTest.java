@@ -140,16 +140,16 @@ class DecoderTest {
         PhraseTranslator costly = new PhraseTranslator(toyTable(), toyLm(), new Truecaser(Map.of()), new Gazetteer(),
                 w.with(Weights.NP_SWAP, -20.0), 20, 0, 10);
         assertThat(costly.translate("itu rumah besar")).isEqualTo("The house big");
-        assertThat(PhraseTranslator.modifierFirst("big", new String[] {"the", "house"})).containsExactly("the", "big", "house");
-        assertThat(PhraseTranslator.modifierFirst("flood", new String[] {"victims"})).containsExactly("flood", "victims");
+        assertThat(io.warta.translate.engine.phrase.options.ModifierSwaps.modifierFirst("big", new String[] {"the", "house"})).containsExactly("the", "big", "house");
+        assertThat(io.warta.translate.engine.phrase.options.ModifierSwaps.modifierFirst("flood", new String[] {"victims"})).containsExactly("flood", "victims");
     }
 
     @Test
     void writesTitleCaseHeadlinesInTitleCase() throws Exception {
-        assertThat(PhraseTranslator.isTitleCaseHeadline(List.of("Warga", "Papanggo", "Akan", "Dievakuasi", "ke", "SMP", "129"))).isTrue();
-        assertThat(PhraseTranslator.isTitleCaseHeadline(List.of("Saya", "melihat", "mobil", "kecil", "Budi"))).isFalse();
-        assertThat(PhraseTranslator.isTitleCaseHeadline(List.of("Warga", "Papanggo", "Akan", "Dievakuasi", "."))).isFalse();
-        assertThat(PhraseTranslator.titleCase(List.of("the", "citizens", "of", "Papanggo", "will", "be", "evacuated", "to", "SMP")))
+        assertThat(io.warta.translate.engine.phrase.Casing.isTitleCaseHeadline(List.of("Warga", "Papanggo", "Akan", "Dievakuasi", "ke", "SMP", "129"))).isTrue();
+        assertThat(io.warta.translate.engine.phrase.Casing.isTitleCaseHeadline(List.of("Saya", "melihat", "mobil", "kecil", "Budi"))).isFalse();
+        assertThat(io.warta.translate.engine.phrase.Casing.isTitleCaseHeadline(List.of("Warga", "Papanggo", "Akan", "Dievakuasi", "."))).isFalse();
+        assertThat(io.warta.translate.engine.phrase.Casing.titleCase(List.of("the", "citizens", "of", "Papanggo", "will", "be", "evacuated", "to", "SMP")))
                 .containsExactly("The", "Citizens", "of", "Papanggo", "Will", "Be", "Evacuated", "to", "SMP");
         PhraseTranslator t = translator(4);
         assertThat(t.translate("Saya Melihat Mobil Kecil Itu")).isEqualTo("I See the Small Car");
@@ -246,15 +246,15 @@ class DecoderTest {
         PhraseTranslator t = translator(4);
         // "Tapi" opens the quotation: a capital there does not make it a name; "Budi" is one.
         List<String> tokens = io.warta.translate.engine.text.Tokenizer.tokenizeIndonesian("Budi berkata, \"Tapi Budi.\" Lalu pergi");
-        assertThat(PhraseTranslator.capitalizedByPosition(tokens, true))
+        assertThat(io.warta.translate.engine.phrase.Casing.capitalizedByPosition(tokens, true))
                 .containsExactly(true, false, false, false, true, false, false, false, true, false);
-        assertThat(PhraseTranslator.capitalizedByPosition(List.of("Putin", "Telepon", "Kim", "sebelum", "Bertemu", "Trump"), true))
+        assertThat(io.warta.translate.engine.phrase.Casing.capitalizedByPosition(List.of("Putin", "Telepon", "Kim", "sebelum", "Bertemu", "Trump"), true))
                 .containsOnly(true);
         assertThat(t.translate("saya melihat mobil: \"Tapi mobil kecil\"")).contains("But");
         // English output: capitals after sentence ends and opening quotes, not after a closing quote.
-        assertThat(PhraseTranslator.capitalizeSentenceStarts(List.of("alone", ",", "\"", "said", "Budi", ".", "then", "home")))
+        assertThat(io.warta.translate.engine.phrase.Casing.capitalizeSentenceStarts(List.of("alone", ",", "\"", "said", "Budi", ".", "then", "home")))
                 .containsExactly("alone", ",", "\"", "said", "Budi", ".", "Then", "home");
-        assertThat(PhraseTranslator.capitalizeSentenceStarts(List.of("\"", "but", "no", "\"", "said", "he")))
+        assertThat(io.warta.translate.engine.phrase.Casing.capitalizeSentenceStarts(List.of("\"", "but", "no", "\"", "said", "he")))
                 .containsExactly("\"", "But", "no", "\"", "said", "he");
         assertThat(t.translate("saya melihat KCNA dan Bisnis.com")).contains("KCNA", "Bisnis.com");
     }

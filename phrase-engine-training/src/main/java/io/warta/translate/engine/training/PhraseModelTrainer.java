@@ -4,18 +4,13 @@ import io.warta.translate.engine.phrase.PhraseTable;
 import io.warta.translate.engine.text.Tokenizer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
 
 /** Aligns the parallel text, extracts and scores phrases, merges the lexicon, builds the LM and the truecaser. */
 public final class PhraseModelTrainer {
@@ -27,7 +22,6 @@ public final class PhraseModelTrainer {
     static final int LEXICON_SENSES = 3;
     static final int MAX_TARGET_OF_SINGLETON = Integer.getInteger("warta.train.maxTargetOfSingleton", 2);
     static final double PHRASE_DISCOUNT = Double.parseDouble(System.getProperty("warta.train.phraseDiscount", "0.5"));
-    static final double TRUECASE_DOMINANCE = 0.8;
     static final int EM_ITERATIONS = Integer.getInteger("warta.train.emIterations", 5);
     /** Minimum raw counts of the 3- and 4-grams the LM keeps (lower orders keep all). */
     static final int LM_MIN_COUNT_3 = Integer.getInteger("warta.train.lmMinCount3", 2);
@@ -45,7 +39,7 @@ public final class PhraseModelTrainer {
         }
         TrainModel.log(t0, "phrase-table.bin.gz: " + table.size() + " source phrases, "
                 + Files.size(modelDir.resolve("phrase-table.bin.gz")) / 1024 + " KiB");
-        buildTruecaser(shared, pairs, modelDir.resolve("truecase.tsv.gz"));
+        TruecaserBuilder.build(shared, pairs, modelDir.resolve("truecase.tsv.gz"));
         TrainModel.log(t0, "truecase.tsv.gz written");
         if (!withLanguageModel) {
             return;
@@ -350,53 +344,5 @@ public final class PhraseModelTrainer {
             b.append(v.word(ids[k]));
         }
         return b.toString();
-    }
-
-    /** Most frequent spelling of each English word away from sentence starts, where it is not plain lower case. */
-    static void buildTruecaser(Path shared, List<Corpora.Pair> pairs, Path file) throws IOException {
-        Map<String, Map<String, Integer>> forms = new HashMap<>();
-        java.util.function.Consumer<List<String>> count = tokens -> {
-            boolean start = true;
-            for (String t : tokens) {
-                if (!Tokenizer.hasLetter(t)) {
-                    if (!t.equals("\"") && !t.equals("(")) {
-                        start = t.equals(".") || t.equals(":") || t.equals("?") || t.equals("!");
-                    }
-                    continue;
-                }
-                if (!start) {
-                    forms.computeIfAbsent(Tokenizer.lower(t), k -> new HashMap<>()).merge(t, 1, Integer::sum);
-                }
-                start = false;
-            }
-        };
-        for (Corpora.Pair p : pairs) {
-            count.accept(p.target());
-        }
-        Corpora.monolingualEnglish(shared, count);
-        TreeMap<String, String> out = new TreeMap<>();
-        for (Map.Entry<String, Map<String, Integer>> e : forms.entrySet()) {
-            String best = null;
-            int bestCount = 0;
-            int total = 0;
-            for (Map.Entry<String, Integer> f : new TreeMap<>(e.getValue()).entrySet()) {
-                total += f.getValue();
-                if (f.getValue() > bestCount) {
-                    best = f.getKey();
-                    bestCount = f.getValue();
-                }
-            }
-            // Only clear cases: "president" is capitalized in titles (the source shows those) but not otherwise.
-            if (best != null && !best.equals(e.getKey()) && bestCount >= 2 && bestCount >= TRUECASE_DOMINANCE * total) {
-                out.put(e.getKey(), best);
-            }
-        }
-        try (OutputStream os = Files.newOutputStream(file);
-                GZIPOutputStream gz = new GZIPOutputStream(os);
-                Writer w = new OutputStreamWriter(gz, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, String> e : out.entrySet()) {
-                w.write(e.getKey() + "\t" + e.getValue() + "\n");
-            }
-        }
     }
 }

@@ -32,7 +32,7 @@ public final class TrainModel {
         List<Corpora.Pair> pairs = Corpora.trainingPairs(shared, 80);
         log(t0, pairs.size() + " sentence pairs");
         if (stage.equals("truecase")) {
-            PhraseModelTrainer.buildTruecaser(shared, pairs, modelDir.resolve("truecase.tsv.gz"));
+            TruecaserBuilder.build(shared, pairs, modelDir.resolve("truecase.tsv.gz"));
             log(t0, "truecase.tsv.gz written");
             return;
         }

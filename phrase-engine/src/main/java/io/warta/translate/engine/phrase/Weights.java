@@ -45,6 +45,34 @@ public final class Weights {
         return w[i];
     }
 
+    /** The translation-model weights ({@code tm.*}), in the order of the phrase table's scores. */
+    public double[] translationModel() {
+        double[] tm = new double[PhraseTable.SCORES];
+        for (int f = 0; f < tm.length; f++) {
+            tm[f] = get(NAMES[TM0 + f]);
+        }
+        return tm;
+    }
+
+    /** {@code score} plus each phrase-table score times its weight, added in score order. */
+    public static double plusTranslationModel(double score, double[] tm, float[] scores) {
+        double s = score;
+        for (int f = 0; f < tm.length; f++) {
+            s += tm[f] * scores[f];
+        }
+        return s;
+    }
+
+    /** The weight of the feature so named in {@link #NAMES} and {@code weights.properties}. */
+    public double get(String name) {
+        for (int i = 0; i < NAMES.length; i++) {
+            if (NAMES[i].equals(name)) {
+                return w[i];
+            }
+        }
+        throw new IllegalArgumentException("no weight named " + name);
+    }
+
     public double[] toArray() {
         return w.clone();
     }
