@@ -44,7 +44,7 @@ command -v curl >/dev/null || { echo "curl is required" >&2; exit 1; }
 needs_build=false
 for service in "${SERVICES[@]}"; do
   jar=$service/target/local-app/quarkus-run.jar
-  if [ ! -f "$jar" ] || [ -n "$(find "$service/src/main" indonesian-text/src/main http-problems/src/main result-cache/src/main -newer "$jar" -type f -print -quit)" ]; then
+  if [ ! -f "$jar" ] || [ -n "$(find "$service/src/main" indonesian-text/src/main http-problems/src/main result-cache/src/main component-digest/src/main phrase-engine/src/main -newer "$jar" -type f -print -quit)" ]; then
     needs_build=true
   fi
 done

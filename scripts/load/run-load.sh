@@ -109,7 +109,7 @@ build_if_needed() {
   for service in translate-service summary-service gateway; do
     local jar=$service/target/quarkus-app/quarkus-run.jar
     if [ ! -f "$jar" ] || [ -n "$(find "$service/src/main" indonesian-text/src/main http-problems/src/main \
-        result-cache/src/main -newer "$jar" -type f -print -quit)" ]; then
+        result-cache/src/main component-digest/src/main phrase-engine/src/main -newer "$jar" -type f -print -quit)" ]; then
       stale=true
     fi
   done

@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
  */
 public abstract class ModelBackedEngine<C> implements TranslationEngine {
 
-    /** The component digest (written by the build, see component-digest) that these engines' versions carry. */
-    public static final String COMPONENT = "phrase-engine";
+    /** The component digest (written by phrase-engine's build) that these engines' versions carry. */
+    public static final String COMPONENT = io.warta.translate.engine.phrase.PhraseModel.COMPONENT;
 
     private volatile C core;
     private volatile String version;

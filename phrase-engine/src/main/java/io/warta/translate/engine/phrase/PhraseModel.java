@@ -9,6 +9,12 @@ import java.io.UncheckedIOException;
 /** Loads the phrase engine from the model files: phrase table, 4-gram LM, truecaser, gazetteer and weights. */
 public final class PhraseModel {
 
+    /**
+     * The component digest the build writes over every class of the engine and every model file
+     * ({@code META-INF/warta/phrase-engine.digest}): the engines' versions are made from it.
+     */
+    public static final String COMPONENT = "phrase-engine";
+
     public static final int BEAM = 20;
     public static final int DISTORTION_LIMIT = 4;
     public static final int OPTIONS_PER_SPAN = 10;

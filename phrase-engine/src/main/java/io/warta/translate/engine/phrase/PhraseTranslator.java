@@ -1,0 +1,98 @@
+package io.warta.translate.engine.phrase;
+
+import io.warta.translate.engine.lexicon.Gazetteer;
+import io.warta.translate.engine.lexicon.LexiconTranslator;
+import io.warta.translate.engine.phrase.options.CountryAdjectives;
+import io.warta.translate.engine.phrase.options.FixedSpans;
+import io.warta.translate.engine.phrase.options.InstitutionNames;
+import io.warta.translate.engine.phrase.options.ModifierSwaps;
+import io.warta.translate.engine.phrase.options.NameRuns;
+import io.warta.translate.engine.phrase.options.Names;
+import io.warta.translate.engine.phrase.options.NumbersAndSymbols;
+import io.warta.translate.engine.phrase.options.TableOptions;
+import io.warta.translate.engine.phrase.options.UnknownWords;
+import io.warta.translate.engine.phrase.options.VerbReadingOptions;
+import io.warta.translate.engine.text.Detokenizer;
+import io.warta.translate.engine.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Phrase-based translation of one sentence, as a pipeline: tokenize; cut into chunks the search can take; for each
+ * chunk let the {@link #sources option sources} add their options in order, decode, and case the result; then
+ * title-case a headline, capitalize sentence starts and detokenize. docs/engines/phrase.md shows how to add a stage.
+ */
+public final class PhraseTranslator {
+
+    /** Long sentences are searched in pieces of at most this many tokens, cut after punctuation where possible. */
+    private static final int CHUNK_TOKENS = 60;
+
+    private final PhraseResources resources;
+    private final List<OptionSource> sources;
+    private final Decoder decoder;
+    private final Casing casing;
+
+    public PhraseTranslator(PhraseTable table, LanguageModel lm, Truecaser truecaser, Gazetteer gazetteer, Weights weights,
+            int beam, int distortionLimit, int optionsPerSpan) {
+        this.resources = new PhraseResources(table, lm, truecaser, gazetteer, weights, optionsPerSpan);
+        // The stages, in order: fixed spans first (later sources leave their words alone), then the statistics and
+        // the copies, then the rules that read what those found.
+        this.sources = List.of(
+                new FixedSpans(gazetteer),
+                new TableOptions(resources),
+                new NumbersAndSymbols(),
+                new Names(resources),
+                new UnknownWords(resources),
+                new NameRuns(),
+                new CountryAdjectives(resources),
+                new ModifierSwaps(resources),
+                new InstitutionNames(resources),
+                new VerbReadingOptions(resources));
+        this.decoder = new Decoder(lm, weights.get(Weights.LM), weights.get(Weights.DISTORTION),
+                weights.get(Weights.REORDER_PREVIOUS), weights.get(Weights.REORDER_NEXT), weights.get(Weights.LM_UNKNOWN),
+                beam, distortionLimit);
+        this.casing = new Casing(truecaser);
+    }
+
+    public PhraseTranslator withWeights(Weights w, int beam, int distortionLimit, int optionsPerSpan) {
+        return new PhraseTranslator(resources.table(), resources.lm(), resources.truecaser(), resources.gazetteer(), w,
+                beam, distortionLimit, optionsPerSpan);
+    }
+
+    public String translate(String sentence) {
+        List<String> tokens = Tokenizer.tokenizeIndonesian(sentence);
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (start < tokens.size()) {
+            int end = chunkEnd(tokens, start);
+            out.addAll(translateChunk(tokens.subList(start, end), start == 0));
+            start = end;
+        }
+        if (!tokens.isEmpty() && Casing.isTitleCaseHeadline(tokens)) {
+            out = Casing.titleCase(out);
+        }
+        return Detokenizer.detokenize(Casing.capitalizeSentenceStarts(LexiconTranslator.capitalizeFirst(out)));
+    }
+
+    /** One chunk through the stages: options from every source, the decoder's best sequence, cased. */
+    List<String> translateChunk(List<String> tokens, boolean sentenceStart) {
+        ChunkContext chunk = new ChunkContext(resources, tokens, sentenceStart);
+        for (OptionSource source : sources) {
+            source.addOptions(chunk);
+        }
+        return casing.render(chunk, decoder.decode(chunk.size(), chunk.options()));
+    }
+
+    private static int chunkEnd(List<String> tokens, int start) {
+        if (tokens.size() - start <= CHUNK_TOKENS) {
+            return tokens.size();
+        }
+        for (int i = start + CHUNK_TOKENS - 1; i > start + CHUNK_TOKENS / 2; i--) {
+            String t = tokens.get(i);
+            if (t.equals(",") || t.equals(";") || t.equals(":") || t.equals(".")) {
+                return i + 1;
+            }
+        }
+        return start + CHUNK_TOKENS;
+    }
+}

@@ -1,0 +1,81 @@
+package io.warta.translate.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.warta.digest.ComponentDigest;
+import io.warta.translate.engine.phrase.PhraseModel;
+import io.warta.translate.engine.phrase.PhraseTranslator;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The phrase engine's version cannot lie: translate-service makes it from this build-time digest alone
+ * ({@code phrase-<digest>}, checked there by PhraseEngineTest and on /v1/engines by EngineFallbackTest); here, the
+ * digest covers every class of the engine's packages and every model file (found independently, by walking the
+ * classes directory), is not stale, and one changed byte in either changes it.
+ */
+class EngineDigestTest {
+
+    private static final List<String> SCOPES = List.of("io/warta/translate/engine/", "model/");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theDigestCoversEveryEngineClassAndModelFileAsBuilt() throws Exception {
+        ComponentDigest built = ComponentDigest.load(PhraseModel.COMPONENT);
+        Path classes = classesDirectory();
+        List<String> onDisk = files(classes);
+        assertThat(onDisk).anyMatch(path -> path.endsWith("PhraseTranslator.class"))
+                .anyMatch(path -> path.equals("model/phrase-table.bin.gz"));
+        assertThat(built.files()).extracting(ComponentDigest.FileDigest::path).containsAll(onDisk);
+        // The same bytes as now on disk: the digest is not stale.
+        assertThat(ComponentDigest.compute(built.component(), List.of(classes), SCOPES)).isEqualTo(built);
+    }
+
+    @Test
+    void oneChangedByteInAClassOrAModelFileChangesTheDigest() throws Exception {
+        Path copy = temp.resolve("classes");
+        Path classes = classesDirectory();
+        for (String path : files(classes)) {
+            Files.createDirectories(copy.resolve(path).getParent());
+            Files.copy(classes.resolve(path), copy.resolve(path));
+        }
+        String reported = ComponentDigest.load(PhraseModel.COMPONENT).digest();
+        assertThat(digestOf(copy)).isEqualTo(reported);
+
+        flipFirstByte(copy.resolve("io/warta/translate/engine/phrase/Decoder.class"));
+        String afterClass = digestOf(copy);
+        flipFirstByte(copy.resolve("model/weights.properties"));
+        String afterModel = digestOf(copy);
+        assertThat(List.of(reported, afterClass, afterModel)).doesNotHaveDuplicates();
+    }
+
+    private static String digestOf(Path classes) {
+        return ComponentDigest.compute(PhraseModel.COMPONENT, List.of(classes), SCOPES).digest();
+    }
+
+    private static void flipFirstByte(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[0] ^= 1;
+        Files.write(file, bytes);
+    }
+
+    /** The main classes (not the test classes, which share the packages). */
+    private static Path classesDirectory() throws URISyntaxException {
+        return Path.of(PhraseTranslator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(path -> root.relativize(path).toString().replace('\\', '/'))
+                    .filter(path -> SCOPES.stream().anyMatch(path::startsWith)).sorted().toList();
+        }
+    }
+}
