@@ -46,8 +46,9 @@ class HostileTokensTest {
     @Test
     void aTwelveThousandLetterUnknownWordIsCopiedNotSearched() {
         String huge = "abcdefghijkl".repeat(1_000);
-        PhraseEngine engine = new PhraseEngine();
-        engine.isReady(); // the model loads outside the bound
+        // the model loads outside the bound
+        io.warta.translate.engine.phrase.PhraseTranslator engine =
+                io.warta.translate.engine.phrase.PhraseModel.load(new ModelFiles());
         String out = assertTimeoutPreemptively(BOUND, () -> engine.translate("Harga " + huge + " naik."));
         assertThat(out).contains("abcdefghijkl").containsIgnoringCase("price");
     }
