@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * IndoSum dev articles; English: Global Voices sentences; all from {@code ../shared} (skipped where it is absent).
  * Prints the table of docs/evaluation/language-detection.md and fails when the detector falls below it.
  */
-class LanguageDetectionEvaluation {
+class LanguageDetectionEvaluationTest {
 
     private static final Path SHARED = Path.of("").toAbsolutePath().getParent().getParent().resolve("shared/data");
     private static final int LONG_SENTENCES = 4;
@@ -117,7 +117,7 @@ class LanguageDetectionEvaluation {
 
     static Map<String, List<String>> foreignSentences() throws IOException {
         Map<String, List<String>> byLanguage = new LinkedHashMap<>();
-        try (InputStream in = LanguageDetectionEvaluation.class.getResourceAsStream("/foreign-news.tsv")) {
+        try (InputStream in = LanguageDetectionEvaluationTest.class.getResourceAsStream("/foreign-news.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
