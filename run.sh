@@ -64,6 +64,7 @@ for service in "${SERVICES[@]}"; do
   # Quarkus' empty 400
   nohup java -Xmx1g -Dquarkus.profile=local -Dwarta.data-dir="$DATA_DIR" -Dvertx.disableURIValidation=true \
     -Dquarkus.http.host="${HOSTS[$service]}" -Dquarkus.http.port="${PORTS[$service]}" \
+    -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$(( PORTS[$service] + 1000 ))" \
     -jar "$service/target/local-app/quarkus-run.jar" > "$RUN_DIR/$service.log" 2>&1 &
   echo $! > "$RUN_DIR/$service.pid"
   echo "started $service on ${HOSTS[$service]}:${PORTS[$service]} (log: $RUN_DIR/$service.log)"
@@ -102,6 +103,6 @@ Gateway:          http://localhost:8080/api/v1/articles   Swagger UI: http://loc
 translate-service http://localhost:8081/v1/translations   Swagger UI: http://localhost:8081/q/swagger-ui
 summary-service   http://localhost:8082/v1/summaries      Swagger UI: http://localhost:8082/q/swagger-ui
 The gateway listens on ${HOSTS[gateway]} (WARTA_GATEWAY_HOST=0.0.0.0 opens it to the network, without API keys);
-translate-service and summary-service on 127.0.0.1 only.
+translate-service and summary-service on 127.0.0.1 only; metrics on 127.0.0.1:9080, :9081, :9082 (/q/metrics).
 Stop with: ./run.sh stop
 TXT

@@ -29,6 +29,7 @@ GATEWAY_PORT=$BASE_PORT
 TRANSLATE_PORT=$((BASE_PORT + 1))
 SUMMARY_PORT=$((BASE_PORT + 2))
 TRIVIAL_PORT=${TRIVIAL_PORT:-$((BASE_PORT + 10))}
+MANAGEMENT_OFFSET=${MANAGEMENT_OFFSET:-3}   # each service's management interface (metrics): its port + 3
 LOAD_DB=${LOAD_DB:-warta_load}
 PG_HOST=127.0.0.1
 SENTENCES=${SENTENCES:-$ROOT/../shared/data/parallel/dev/news-dev.id}
@@ -126,7 +127,8 @@ fresh_database() {
 
 start_service() {
   local service=$1
-  local env=(QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="${PORT[$service]}"
+  local env=(QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="${PORT[$service]}" QUARKUS_MANAGEMENT_HOST=127.0.0.1
+    QUARKUS_MANAGEMENT_PORT=$(( PORT[$service] + MANAGEMENT_OFFSET ))
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$LOAD_DB" QUARKUS_DATASOURCE_USERNAME=postgres)
   if [ "$service" = gateway ]; then
     env+=(QUARKUS_REST_CLIENT_TRANSLATE_SERVICE_URL="http://127.0.0.1:$TRANSLATE_PORT"

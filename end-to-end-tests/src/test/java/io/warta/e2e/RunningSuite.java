@@ -26,6 +26,10 @@ final class RunningSuite implements AutoCloseable {
     final int translatePort = freePort();
     final int summaryPort = freePort();
     final int gatewayPort = freePort();
+    /** Management interfaces (metrics only), one per service. */
+    final int translateManagementPort = freePort();
+    final int summaryManagementPort = freePort();
+    final int gatewayManagementPort = freePort();
     private final Path root = Path.of(System.getProperty("warta.root", "..")).toAbsolutePath().normalize();
     private final List<Process> processes = new ArrayList<>();
     private final Map<String, String> translateServiceEnv = new LinkedHashMap<>();
@@ -66,15 +70,15 @@ final class RunningSuite implements AutoCloseable {
 
         Map<String, String> translate = new LinkedHashMap<>(database);
         translate.putAll(translateServiceEnv);
-        launch("translate-service", translatePort, translate);
-        launch("summary-service", summaryPort, database);
+        launch("translate-service", translatePort, translateManagementPort, translate);
+        launch("summary-service", summaryPort, summaryManagementPort, database);
         awaitReady(translatePort);
         awaitReady(summaryPort);
         Map<String, String> gateway = new LinkedHashMap<>(database);
         gateway.put("QUARKUS_REST_CLIENT_TRANSLATE_SERVICE_URL", "http://localhost:" + translatePort);
         gateway.put("QUARKUS_REST_CLIENT_SUMMARY_SERVICE_URL", "http://localhost:" + summaryPort);
         gateway.putAll(gatewaySettings);
-        launch("gateway", gatewayPort, gateway);
+        launch("gateway", gatewayPort, gatewayManagementPort, gateway);
         awaitReady(gatewayPort);
         return this;
     }
@@ -91,7 +95,7 @@ final class RunningSuite implements AutoCloseable {
         return root;
     }
 
-    private void launch(String service, int port, Map<String, String> env) throws IOException {
+    private void launch(String service, int port, int managementPort, Map<String, String> env) throws IOException {
         Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
@@ -105,6 +109,7 @@ final class RunningSuite implements AutoCloseable {
                 .redirectOutput(logs.resolve(logPrefix + service + ".log").toFile());
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         processes.add(builder.start());
     }
 

@@ -31,6 +31,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
 import java.util.ArrayList;
@@ -64,6 +65,8 @@ final class ManifestPolicy {
     static final Set<String> EXTERNAL_SECRETS = Set.of("warta-db-credentials", "warta-gateway-api-keys");
     /** The only value a Secret rendered from the repository may carry. */
     static final String SECRET_PLACEHOLDER = "CHANGE_ME";
+    /** The container port of the management interface: /q/metrics and nothing else. */
+    static final String METRICS_PORT = "metrics";
 
     /** Environment variable and ConfigMap key names that hold credentials. */
     private static final Pattern SECRET_NAME = Pattern.compile(
@@ -414,6 +417,7 @@ final class ManifestPolicy {
                 violations.add(workload.id() + ": no NetworkPolicy of its own selects its pods with explicit ingress rules");
             }
         }
+        checkSharedPoliciesOpenOnlyMetrics(policies, workloads, violations);
         for (NetworkPolicy policy : policies) {
             for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress() == null
                     ? List.<NetworkPolicyIngressRule>of() : policy.getSpec().getIngress()) {
@@ -429,6 +433,43 @@ final class ManifestPolicy {
                     if (peer.getNamespaceSelector() != null && isEmpty(peer.getNamespaceSelector())
                             && peer.getPodSelector() == null) {
                         violations.add(id(policy) + ": ingress from every namespace");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A policy that selects several workloads is a shared rule such as metrics scraping: it may open their port named
+     * {@value #METRICS_PORT} (the management interface, which serves metrics and nothing else) and no other, so the
+     * monitoring namespace can never call an API.
+     */
+    private static void checkSharedPoliciesOpenOnlyMetrics(List<NetworkPolicy> policies, List<Workload> workloads,
+            List<String> violations) {
+        for (NetworkPolicy policy : policies) {
+            if (isEmpty(policy.getSpec().getPodSelector()) || policy.getSpec().getIngress() == null) {
+                continue;
+            }
+            List<Workload> selected = workloads.stream()
+                    .filter(w -> matches(policy.getSpec().getPodSelector(), w.podLabels())).toList();
+            if (selected.size() < 2) {
+                continue;
+            }
+            for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
+                if (rule.getPorts() == null || rule.getPorts().isEmpty()) {
+                    violations.add(id(policy) + ": opens every port of " + selected.size() + " workloads, not only "
+                            + "their metrics port");
+                    continue;
+                }
+                for (NetworkPolicyPort port : rule.getPorts()) {
+                    for (Workload workload : selected) {
+                        List<ContainerPort> metrics = workload.pod().getContainers().stream()
+                                .flatMap(c -> c.getPorts() == null ? Stream.<ContainerPort>empty() : c.getPorts().stream())
+                                .filter(p -> METRICS_PORT.equals(p.getName())).toList();
+                        if (!portDeclared(port.getPort(), metrics)) {
+                            violations.add(id(policy) + ": opens port " + portText(port.getPort()) + " of "
+                                    + workload.id() + ", which is not its port named " + METRICS_PORT);
+                        }
                     }
                 }
             }

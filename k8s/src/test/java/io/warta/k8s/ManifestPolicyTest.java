@@ -214,6 +214,16 @@ class ManifestPolicyTest {
                         "no default-deny policy for ingress"),
                 violation("policy admitting every source", r -> networkPolicy(r, "summary-service").getSpec().getIngress()
                         .add(new NetworkPolicyIngressRule()), "NetworkPolicy/summary-service: an ingress rule without `from`"),
+                violation("metrics scraping opens an API port", r -> networkPolicy(r, "allow-metrics-scrape").getSpec()
+                        .getIngress().get(0).getPorts().add(new io.fabric8.kubernetes.api.model.networking.v1
+                                .NetworkPolicyPortBuilder().withProtocol("TCP").withPort(new IntOrString(8081)).build()),
+                        "NetworkPolicy/allow-metrics-scrape: opens port 8081 of Deployment/gateway, which is not its port named metrics"),
+                violation("metrics scraping opens every port", r -> networkPolicy(r, "allow-metrics-scrape").getSpec()
+                        .getIngress().get(0).setPorts(List.of()),
+                        "NetworkPolicy/allow-metrics-scrape: opens every port of 3 workloads"),
+                violation("metrics served on the API port", r -> container(deployment(r, "summary-service")).getPorts()
+                        .removeIf(p -> p.getName().equals("metrics")),
+                        "NetworkPolicy/allow-metrics-scrape: opens port metrics of Deployment/summary-service, which is not its port named metrics"),
                 violation("inline database password", r -> container(deployment(r, "gateway")).getEnv()
                         .add(new EnvVar("QUARKUS_DATASOURCE_PASSWORD", "hunter2", null)),
                         "env QUARKUS_DATASOURCE_PASSWORD has an inline value"),

@@ -47,6 +47,10 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ComputeBulkheadTest.TwoSlots.class)
 class ComputeBulkheadTest {
 
+    /** The management interface (its root): metrics are served there, at /q/metrics. */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
     public static class TwoSlots implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -147,7 +151,7 @@ class ComputeBulkheadTest {
             HeldResponses.release();
             callers.shutdownNow();
         }
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(new java.net.URL(management, "/q/metrics").toString()).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("warta_gateway_bulkhead_rejected_total"));
     }
 

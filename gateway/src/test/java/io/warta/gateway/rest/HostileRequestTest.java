@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.Set;
@@ -21,6 +23,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(BackendsWireMock.class)
 class HostileRequestTest {
+
+    /** The management interface (its root); metrics are at /q/metrics there. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Test
     void aNumberOrAListIsNotAText() {
@@ -55,7 +61,7 @@ class HostileRequestTest {
     }
 
     @Test
-    void idsAndUnmatchedPathsNeverBecomeMetricLabels() {
+    void idsAndUnmatchedPathsNeverBecomeMetricLabels() throws Exception {
         Random random = new Random(16);
         Set<String> noise = new TreeSet<>();
         for (int i = 0; i < 50; i++) {
@@ -67,7 +73,9 @@ class HostileRequestTest {
             given().contentType(ContentType.JSON).body("{}").put("/api/v1/articles/" + word).then().statusCode(405);
             given().get("/" + word + "/" + "a".repeat(5_000)).then().statusCode(414);
         }
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        given().get("/q/metrics").then().statusCode(404); // served on the management port only
+        String metrics = given().get(new URL(management, "/q/metrics").toString()).then().statusCode(200)
+                .extract().asString();
         Set<String> uris = new TreeSet<>();
         Matcher uri = Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"").matcher(metrics);
         while (uri.find()) {

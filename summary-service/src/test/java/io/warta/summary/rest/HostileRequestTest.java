@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,6 +22,10 @@ import org.junit.jupiter.api.Test;
 /** What a caller sends is never echoed, types are strict, and no caller can mint metric labels. */
 @QuarkusTest
 class HostileRequestTest {
+
+    /** The management interface (its root); metrics are at /q/metrics there. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static final List<String> SENTENCES = List.of("Harga beras di Jakarta naik sepuluh persen pekan ini.",
             "Pemerintah menyiapkan operasi pasar untuk menekan harga beras.");
@@ -73,7 +79,7 @@ class HostileRequestTest {
     }
 
     @Test
-    void unmatchedPathsAndMethodsShareOneMetricLabel() {
+    void unmatchedPathsAndMethodsShareOneMetricLabel() throws Exception {
         Random random = new Random(16);
         for (int i = 0; i < 50; i++) {
             String noise = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
@@ -87,7 +93,13 @@ class HostileRequestTest {
         }
         given().contentType(ContentType.JSON).body(Map.of("sentences", SENTENCES)).post("/v1/summaries")
                 .then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        // metrics are on the management port only
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        String metricsUrl = new java.net.URL(management, "/q/metrics").toString();
+        String metrics = given().get(metricsUrl).then().statusCode(200).extract().asString();
         Set<String> uris = new TreeSet<>();
         Matcher uri = Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"").matcher(metrics);
         while (uri.find()) {
