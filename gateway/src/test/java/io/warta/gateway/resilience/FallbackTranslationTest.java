@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -44,7 +43,8 @@ class FallbackTranslationTest {
 
     private static final String PREFERRED = "opus-mt/opus-mt-test";
     private static final String FALLBACK = "builtin/phrase-test";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** translate calls per new article: the article, then the summary's own sentences (the headline here). */
+    private static final int CALLS_PER_ARTICLE = 2;
 
     @Inject
     ArticleRecordRepository repository;
@@ -78,7 +78,7 @@ class FallbackTranslationTest {
             submit("Banjir Garut", body).body("id", nullValue()).body("cached", equalTo(false))
                     .body("engines.translation", equalTo(FALLBACK));
         }
-        backends.verify(2, postRequestedFor(urlEqualTo("/v1/translations/batch")));
+        backends.verify(2 * CALLS_PER_ARTICLE, postRequestedFor(urlEqualTo("/v1/translations/batch")));
         assertThat(rows()).isEqualTo(rowsBefore);
     }
 
@@ -91,7 +91,7 @@ class FallbackTranslationTest {
 
         submit("Banjir Cianjur", body).body("id", nullValue());
         submit("Banjir Cianjur", body).body("id", nullValue()).body("cached", equalTo(false));
-        backends.verify(2, postRequestedFor(urlEqualTo("/v1/translations/batch")));
+        backends.verify(2 * CALLS_PER_ARTICLE, postRequestedFor(urlEqualTo("/v1/translations/batch")));
         assertThat(rows()).isEqualTo(rowsBefore);
     }
 
@@ -103,7 +103,7 @@ class FallbackTranslationTest {
 
         String id = submit("Banjir Tasikmalaya", body).body("id", notNullValue()).extract().path("id");
         submit("Banjir Tasikmalaya", body).body("id", equalTo(id)).body("cached", equalTo(true));
-        backends.verify(1, postRequestedFor(urlEqualTo("/v1/translations/batch")));
+        backends.verify(CALLS_PER_ARTICLE, postRequestedFor(urlEqualTo("/v1/translations/batch")));
     }
 
     @Test
@@ -132,17 +132,13 @@ class FallbackTranslationTest {
     }
 
     /** translate-service answers "EN:" + each text; text {@code i}'s segment reports {@code engineOf(i)}. */
-    private void translations(List<String> texts, IntFunction<String> engineOf) throws Exception {
-        List<Map<String, Object>> translations = new ArrayList<>();
+    private void translations(List<String> texts, IntFunction<String> engineOf) {
+        Map<String, String> engines = new java.util.HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
-            String text = texts.get(i);
-            String engine = engineOf.apply(i);
-            translations.add(Map.of("source", "id", "target", "en", "translation", "EN:" + text, "engine", engine,
-                    "segments", List.of(Map.of("source", text, "translation", "EN:" + text, "engine", engine,
-                            "cached", false))));
+            engines.putIfAbsent(texts.get(i), engineOf.apply(i));
         }
         backends.stubFor(post(urlEqualTo("/v1/translations/batch"))
-                .willReturn(okJson(JSON.writeValueAsString(Map.of("translations", translations)))));
+                .willReturn(StubbedBackends.echo(texts).withTransformerParameter("engines", engines)));
     }
 
     private long rows() {

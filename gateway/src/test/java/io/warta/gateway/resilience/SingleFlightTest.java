@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 100 concurrent identical requests for an article nobody has asked for yet: the gateway computes
- * it once (one summary call, one translate call) and stores one row, and every caller gets that result.
+ * it once (one summary call, one translate call for the article and one for the summary's headline) and stores one row, and every caller gets that result.
  */
 @QuarkusTest
 @QuarkusTestResource(BackendsWireMock.class)
@@ -115,7 +115,8 @@ class SingleFlightTest {
             }
         }
 
-        assertThat(backends.findAll(postRequestedFor(urlEqualTo("/v1/translations/batch")))).hasSize(1);
+        // One computation: one call for the article, one for the summary's own sentences (its headline).
+        assertThat(backends.findAll(postRequestedFor(urlEqualTo("/v1/translations/batch")))).hasSize(2);
         assertThat(backends.findAll(postRequestedFor(urlEqualTo("/v1/summaries")))).hasSize(1);
         assertThat(articles.computations() - computationsBefore).isEqualTo(1);
         assertThat(rows() - rowsBefore).isEqualTo(1);
