@@ -28,14 +28,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 /**
  * Turns an Indonesian article into English: parses it, asks summary-service which body sentences
- * make each tier, translates everything in one batch through translate-service, and maps the tier
- * indices onto the translated sentences so the summaries never disagree with the translation.
+ * make each tier while translate-service translates the article in one batch, then translates the
+ * summary's own sentences that are not article sentences, and maps the tier indices onto the
+ * translated sentences so the summaries never disagree with the translation.
  * Whole results are content-addressed in the database; a hit makes no call behind the gateway.
  */
 @ApplicationScoped
@@ -60,6 +65,9 @@ public class ArticleService {
     /** Bounds the uncached computations running at once (503 beyond); cache hits never reach it. */
     @Inject
     ComputeBulkhead bulkhead;
+    /** Runs the summary call beside the translation, with the request's context (trace) propagated. */
+    @Inject
+    ManagedExecutor executor;
 
     ArticleService(ArticleRecordRepository repository, TranslationBackend translation, SummaryBackend summary,
             EngineVersions versions, ObjectMapper json, GatewayConfig config) {
@@ -169,15 +177,11 @@ public class ArticleService {
         if (body.isEmpty()) {
             throw ProblemException.badRequest("the text has no body to translate, only article furniture");
         }
-        Optional<SummaryResult> tiers;
-        String summariesMissing = "unavailable";
-        try {
-            // Summaries are optional: they may use half of the time left, the translation needs the rest.
-            tiers = summary.summarize(body, article.title(), deadline.share(0.5)).filter(t -> consistentWith(t, body));
-        } catch (BackendRejection refused) { // this article's doing: answered without summaries, nothing tripped
-            tiers = Optional.empty();
-            summariesMissing = refused.tooLarge() ? "article-too-long" : "refused";
-        }
+        // summary-service picks the tiers while the article is translated; only the summary's own (compressed)
+        // sentences wait for it, in a second, small call. Summaries are optional: they get half of the time left.
+        RequestDeadline summaryDeadline = deadline.share(0.5);
+        CompletableFuture<Optional<SummaryResult>> pendingTiers = CompletableFuture.supplyAsync(
+                () -> summary.summarize(body, article.title(), summaryDeadline), executor);
 
         TranslationBatch batch = new TranslationBatch();
         int titleAt = batch.add(article.title());
@@ -185,19 +189,18 @@ public class ArticleService {
         int dateAt = batch.add(article.date());
         List<Integer> captionsAt = article.captions().stream().map(batch::add).toList();
         List<Integer> bodyAt = body.stream().map(batch::add).toList();
-        SummaryTexts summaryTexts = tiers.map(t -> SummaryTexts.enqueue(t, batch)).orElse(null);
+        List<Translation> translated = new ArrayList<>(translatePending(batch, deadline));
 
-        List<Translation> translated;
+        Optional<SummaryResult> tiers;
+        String summariesMissing = "unavailable";
         try {
-            translated = translation.translate(batch.texts(), deadline);
-        } catch (BackendRejection refused) {
-            throw refused.toCallerProblem();
-        } catch (RequestDeadline.Passed | io.smallrye.mutiny.TimeoutException e) {
-            throw deadlinePassed(); // nothing is stored: the caller may try again
-        } catch (RuntimeException e) {
-            throw unavailable(e);
+            tiers = awaitSummary(pendingTiers).filter(t -> consistentWith(t, body));
+        } catch (BackendRejection refused) { // this article's doing: answered without summaries, nothing tripped
+            tiers = Optional.empty();
+            summariesMissing = refused.tooLarge() ? "article-too-long" : "refused";
         }
-        batch.answer(translated);
+        SummaryTexts summaryTexts = tiers.map(t -> SummaryTexts.enqueue(t, batch)).orElse(null);
+        translated.addAll(translatePending(batch, deadline)); // nothing to send when every tier text is a body sentence
 
         List<ArticleResult.Segment> segments = new ArrayList<>();
         List<String> paragraphs = new ArrayList<>();
@@ -238,6 +241,45 @@ public class ArticleService {
             return result;
         }
         return store(key, result);
+    }
+
+    /** Translates what the batch holds that is not translated yet (no call when nothing). */
+    private List<Translation> translatePending(TranslationBatch batch, RequestDeadline deadline) {
+        List<String> texts = batch.pending();
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<Translation> translated;
+        try {
+            translated = translation.translate(texts, deadline);
+        } catch (BackendRejection refused) {
+            throw refused.toCallerProblem();
+        } catch (RequestDeadline.Passed | io.smallrye.mutiny.TimeoutException e) {
+            throw deadlinePassed(); // nothing is stored: the caller may try again
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
+        batch.answer(translated);
+        return translated;
+    }
+
+    /**
+     * The tiers; none when asking for them failed in a way {@link SummaryBackend}'s fallback did not catch. A
+     * {@link BackendRejection} (summary-service refused this article) is rethrown for the caller to name.
+     */
+    private static Optional<SummaryResult> awaitSummary(CompletableFuture<Optional<SummaryResult>> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof BackendRejection refused) {
+                throw refused;
+            }
+            LOG.warnf("summary-service could not be asked (%s); answering without summaries", e.toString());
+            return Optional.empty();
+        } catch (CancellationException e) {
+            LOG.warnf("summary-service could not be asked (%s); answering without summaries", e.toString());
+            return Optional.empty();
+        }
     }
 
     /** Tier indices must point into our own sentence list; anything else is treated as no summary. */

@@ -2,36 +2,45 @@ package io.warta.gateway.service;
 
 import io.warta.gateway.client.TranslationApi.Translation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Every text of one article that needs translating, collected first so translate-service is
- * called once; each {@link #add} returns the position at which its translation will be found.
+ * Every text of one article that needs translating, sent to translate-service in as few calls as the
+ * work allows: each {@link #add} returns the position at which its translation will be found, and
+ * {@link #pending} holds what was added since the last {@link #answer}. A text added twice is sent once.
  */
 final class TranslationBatch {
 
     private final List<String> texts = new ArrayList<>();
-    private List<Translation> answers;
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final List<Translation> answers = new ArrayList<>();
 
-    /** Queues a text; -1 for an absent or blank one. */
+    /** Queues a text (or finds it queued already); -1 for an absent or blank one. */
     int add(String text) {
         if (text == null || text.isBlank()) {
             return -1;
         }
-        texts.add(text);
-        return texts.size() - 1;
+        return positions.computeIfAbsent(text, t -> {
+            texts.add(t);
+            return texts.size() - 1;
+        });
     }
 
-    List<String> texts() {
-        return List.copyOf(texts);
+    /** The texts added since the last answer, in order. */
+    List<String> pending() {
+        return List.copyOf(texts.subList(answers.size(), texts.size()));
     }
 
+    /** The translations of {@link #pending}, in its order. */
     void answer(List<Translation> translations) {
-        if (translations.size() != texts.size()) {
+        int expected = texts.size() - answers.size();
+        if (translations.size() != expected) {
             throw new IllegalStateException("translate-service answered " + translations.size() + " translations for "
-                    + texts.size() + " texts");
+                    + expected + " texts");
         }
-        this.answers = List.copyOf(translations);
+        answers.addAll(translations);
     }
 
     String translation(int position) {

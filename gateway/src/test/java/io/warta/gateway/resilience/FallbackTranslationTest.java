@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -46,7 +45,8 @@ class FallbackTranslationTest {
 
     private static final String PREFERRED = "opus-mt/opus-mt-test";
     private static final String FALLBACK = "builtin/phrase-test";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** translate calls per new article: the article, then the summary's own sentences (the headline here). */
+    private static final int CALLS_PER_ARTICLE = 2;
 
     @Inject
     ArticleRecordRepository repository;
@@ -82,7 +82,7 @@ class FallbackTranslationTest {
                     .body("engines.translationEngines", contains(FALLBACK))
                     .body("translation.segments.engine", everyItem(equalTo(FALLBACK)));
         }
-        backends.verify(2, postRequestedFor(urlEqualTo("/v1/translations/batch")));
+        backends.verify(2 * CALLS_PER_ARTICLE, postRequestedFor(urlEqualTo("/v1/translations/batch")));
         assertThat(rows()).isEqualTo(rowsBefore);
     }
 
@@ -101,7 +101,7 @@ class FallbackTranslationTest {
                 .body("translation.segments[1].engine", equalTo(FALLBACK))
                 .body("translation.segments[2].engine", equalTo(PREFERRED));
         submit("Banjir Cianjur", body).body("id", nullValue()).body("cached", equalTo(false));
-        backends.verify(2, postRequestedFor(urlEqualTo("/v1/translations/batch")));
+        backends.verify(2 * CALLS_PER_ARTICLE, postRequestedFor(urlEqualTo("/v1/translations/batch")));
         assertThat(rows()).isEqualTo(rowsBefore);
     }
 
@@ -116,7 +116,7 @@ class FallbackTranslationTest {
         submit("Banjir Tasikmalaya", body).body("id", equalTo(id)).body("cached", equalTo(true))
                 .body("engines.translationEngines", contains(PREFERRED))
                 .body("translation.segments.engine", everyItem(equalTo(PREFERRED)));
-        backends.verify(1, postRequestedFor(urlEqualTo("/v1/translations/batch")));
+        backends.verify(CALLS_PER_ARTICLE, postRequestedFor(urlEqualTo("/v1/translations/batch")));
     }
 
     @Test
@@ -147,17 +147,13 @@ class FallbackTranslationTest {
     }
 
     /** translate-service answers "EN:" + each text; text {@code i}'s segment reports {@code engineOf(i)}. */
-    private void translations(List<String> texts, IntFunction<String> engineOf) throws Exception {
-        List<Map<String, Object>> translations = new ArrayList<>();
+    private void translations(List<String> texts, IntFunction<String> engineOf) {
+        Map<String, String> engines = new java.util.HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
-            String text = texts.get(i);
-            String engine = engineOf.apply(i);
-            translations.add(Map.of("source", "id", "target", "en", "translation", "EN:" + text, "engine", engine,
-                    "segments", List.of(Map.of("source", text, "translation", "EN:" + text, "engine", engine,
-                            "cached", false))));
+            engines.putIfAbsent(texts.get(i), engineOf.apply(i));
         }
         backends.stubFor(post(urlEqualTo("/v1/translations/batch"))
-                .willReturn(okJson(JSON.writeValueAsString(Map.of("translations", translations)))));
+                .willReturn(StubbedBackends.echo(texts).withTransformerParameter("engines", engines)));
     }
 
     private long rows() {

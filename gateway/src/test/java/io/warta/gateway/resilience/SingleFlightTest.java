@@ -40,9 +40,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 80 concurrent identical requests for an article nobody has asked for yet: the gateway computes
- * it once (one summary call, one translate call) and stores one row, and every caller gets that result.
- * 80 is what the bulkhead holds by default (16 slots, 64 waiting): callers of an identical article in
- * flight count in it like any other (DeadlineTest shows the ones beyond are refused).
+ * it once (one summary call, one translate call for the article and one for the summary's headline) and stores one
+ * row, and every caller gets that result. 80 is what the bulkhead holds by default (16 slots, 64 waiting): callers
+ * of an identical article in flight count in it like any other (DeadlineTest shows the ones beyond are refused).
  */
 @QuarkusTest
 @QuarkusTestResource(BackendsWireMock.class)
@@ -117,7 +117,8 @@ class SingleFlightTest {
             }
         }
 
-        assertThat(backends.findAll(postRequestedFor(urlEqualTo("/v1/translations/batch")))).hasSize(1);
+        // One computation: one call for the article, one for the summary's own sentences (its headline).
+        assertThat(backends.findAll(postRequestedFor(urlEqualTo("/v1/translations/batch")))).hasSize(2);
         assertThat(backends.findAll(postRequestedFor(urlEqualTo("/v1/summaries")))).hasSize(1);
         assertThat(articles.computations() - computationsBefore).isEqualTo(1);
         assertThat(rows() - rowsBefore).isEqualTo(1);

@@ -20,7 +20,8 @@ public class BackendsWireMock implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new HeldResponses()));
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
+                .extensions(new HeldResponses(), new EchoTranslations()));
         server.start();
         return Map.of(
                 "quarkus.rest-client.translate-service.url", server.baseUrl(),

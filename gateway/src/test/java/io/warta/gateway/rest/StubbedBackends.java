@@ -1,5 +1,6 @@
 package io.warta.gateway.rest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -81,21 +82,31 @@ public final class StubbedBackends {
         translations(backends, null, texts, delayMs);
     }
 
-    /** As {@link #translations(WireMockServer, List, int)}, only for requests whose body contains {@code marker}. */
+    /**
+     * As {@link #translations(WireMockServer, List, int)}, only for requests whose body contains {@code marker}.
+     * The summary's own sentences (which need not contain the marker) are answered at once by the same engine.
+     */
     public static void translations(WireMockServer backends, String marker, List<String> texts, int delayMs) throws Exception {
         translations(backends, marker, texts, delayMs, "lexicon/test");
     }
 
-    /** As {@link #translations(WireMockServer, String, List, int)}, made by {@code engine}. */
+    /**
+     * As {@link #translations(WireMockServer, String, List, int)}, made by {@code engine}. The answer echoes the texts
+     * each request holds ({@link EchoTranslations}); a text not among {@code texts} is answered 500.
+     */
     public static void translations(WireMockServer backends, String marker, List<String> texts, int delayMs,
             String engine) throws Exception {
-        List<Map<String, Object>> translations = new ArrayList<>();
-        for (String text : texts) {
-            translations.add(Map.of("source", "id", "target", "en", "translation", "EN:" + text, "engine", engine,
-                    "segments", List.of(Map.of("source", text, "translation", "EN:" + text, "engine", engine, "cached", false))));
+        backends.stubFor(matching(post(urlEqualTo("/v1/translations/batch")), marker).atPriority(marker == null ? 5 : 1)
+                .willReturn(delayed(echo(texts).withTransformerParameter("engine", engine), delayMs)));
+        if (marker != null) {
+            backends.stubFor(post(urlEqualTo("/v1/translations/batch")).atPriority(5)
+                    .willReturn(echo(texts).withTransformerParameter("engine", engine)));
         }
-        backends.stubFor(matching(post(urlEqualTo("/v1/translations/batch")), marker)
-                .willReturn(delayed(okJson(JSON.writeValueAsString(Map.of("translations", translations))), delayMs)));
+    }
+
+    /** Echoed translations of exactly these texts: any other text the gateway sends is answered 500. */
+    public static ResponseDefinitionBuilder echo(List<String> texts) {
+        return aResponse().withTransformers(EchoTranslations.NAME).withTransformerParameter("expected", texts);
     }
 
     /** The texts the gateway sends to translate-service for {@link #summaries} tiers: title, body, then tier texts. */
