@@ -1,6 +1,7 @@
 package io.warta.translate.resilience;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -12,6 +13,7 @@ import io.warta.cache.testing.DatabaseProxy;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +36,8 @@ class DatabaseOutageTest {
                 throw new IllegalStateException(e);
             }
             return Map.of("quarkus.datasource.jdbc.url", proxy.jdbcUrl(), "%test.quarkus.datasource.jdbc.url", proxy.jdbcUrl(),
-                    "quarkus.datasource.jdbc.acquisition-timeout", "2S",
+                    // Short enough that requests during the outage do not wait long, long enough to start on a loaded machine.
+                    "quarkus.datasource.jdbc.acquisition-timeout", "5S",
                     "quarkus.datasource.jdbc.background-validation-interval", "1S");
         }
 
@@ -60,6 +63,14 @@ class DatabaseOutageTest {
                 .body("segments[0].cached", equalTo(expectCached));
     }
 
+    /** Translates a new sentence twice; true when the second answer came from the memory. */
+    private static boolean storedAndReadBack(String text) {
+        translate(text, false);
+        return given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200).extract().<Boolean>path("segments[0].cached");
+    }
+
     @Test
     void keepsAnsweringWithoutTheDatabaseAndResumesCachingWhenItReturns() throws Exception {
         String before = sentence();
@@ -74,7 +85,13 @@ class DatabaseOutageTest {
         translate(during, false); // still nothing stored: the in-process layer keeps only what the database has
 
         proxy.up();
-        Thread.sleep(2_500); // the memory retries the database two seconds after the last failure
+        // The memory retries the database a while after its last failure and the pool replaces dead connections:
+        // wait for the state (a fresh sentence stored and read back), with a deadline a loaded machine never needs.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!storedAndReadBack(sentence())) {
+            assertThat(System.nanoTime()).as("caching resumed within 60 s of the database's return").isLessThan(deadline);
+            Thread.sleep(250);
+        }
         String after = sentence();
         translate(after, false);
         translate(after, true);
