@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -196,12 +195,12 @@ public final class LanguageDetector {
             if (Character.isLetter(c) || (c == '\'' && !current.isEmpty())) {
                 current.append(c);
             } else if (!current.isEmpty()) {
-                tokens.add(current.toString().toLowerCase(Locale.ROOT));
+                tokens.add(LowerCase.of(current.toString()));
                 current.setLength(0);
             }
         }
         if (!current.isEmpty()) {
-            tokens.add(current.toString().toLowerCase(Locale.ROOT));
+            tokens.add(LowerCase.of(current.toString()));
         }
         return tokens;
     }
