@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -207,12 +206,12 @@ public final class LanguageDetector {
             if (Character.isLetter(c) || (c == '\'' && !current.isEmpty())) {
                 current.append(c);
             } else if (!current.isEmpty()) {
-                tokens.add(current.toString().toLowerCase(Locale.ROOT));
+                tokens.add(LowerCase.of(current.toString()));
                 current.setLength(0);
             }
         }
         if (!current.isEmpty()) {
-            tokens.add(current.toString().toLowerCase(Locale.ROOT));
+            tokens.add(LowerCase.of(current.toString()));
         }
         return tokens;
     }

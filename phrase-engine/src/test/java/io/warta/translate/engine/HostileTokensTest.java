@@ -23,7 +23,9 @@ class HostileTokensTest {
     void longRunsWithoutSpacesAreTokenizedPieceByPieceWithoutRecursion() {
         for (String run : List.of("di" + "-di".repeat(30_000), "a.".repeat(50_000), "a".repeat(50_000) + "@" + "b.".repeat(20_000),
                 "ab.".repeat(30_000) + "com", "1.".repeat(50_000) + "1", "ab'".repeat(30_000) + "c", "http://" + "a.".repeat(50_000))) {
-            List<String> tokens = assertTimeoutPreemptively(BOUND, () -> Tokenizer.tokenizeIndonesian(run));
+            // About 3 s for the worst of these alone (the pattern's alternatives rescan each 256-character piece):
+            // linear, with a large constant. Before, each threw StackOverflowError.
+            List<String> tokens = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Tokenizer.tokenizeIndonesian(run));
             assertThat(String.join("", tokens)).isEqualTo(run); // nothing lost, nothing added
             assertThat(tokens).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(256));
         }
@@ -51,5 +53,25 @@ class HostileTokensTest {
                 io.warta.translate.engine.phrase.PhraseModel.load(new ModelFiles());
         String out = assertTimeoutPreemptively(BOUND, () -> engine.translate("Harga " + huge + " naik."));
         assertThat(out).contains("abcdefghijkl").containsIgnoringCase("price");
+    }
+
+    @Test
+    void theEnginesStopAtTheRequestsDeadline() {
+        PhraseEngine phrase = new PhraseEngine();
+        LexiconEngine lexicon = new LexiconEngine();
+        phrase.isReady();
+        lexicon.isReady();
+        String punctuation = "; ".repeat(20_000); // about 20 s of decoding without a deadline
+        assertTimeoutPreemptively(BOUND, () -> { // bound in the thread that does the work
+            try (io.warta.text.Deadline.Scope scope = io.warta.text.Deadline.after(Duration.ofMillis(200)).bind()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> phrase.translate(punctuation))
+                        .isInstanceOf(io.warta.text.Deadline.Exceeded.class);
+            }
+        });
+        try (io.warta.text.Deadline.Scope scope = io.warta.text.Deadline.after(Duration.ZERO).bind()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> lexicon.translate("Harga beras naik."))
+                    .isInstanceOf(io.warta.text.Deadline.Exceeded.class);
+        }
+        assertThat(phrase.translate("Harga beras naik.")).containsIgnoringCase("rice"); // unbound again: no deadline
     }
 }

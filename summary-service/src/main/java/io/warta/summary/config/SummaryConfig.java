@@ -25,4 +25,19 @@ public interface SummaryConfig {
     /** Whether summaries are looked up in and stored to the database. */
     @WithDefault("true")
     boolean cacheEnabled();
+
+    /** The deadline of a request's in-process work: {@code base} + {@code per-thousand-characters}, at most {@code max}. */
+    RequestDeadline deadline();
+
+    interface RequestDeadline {
+
+        @WithDefault("5s")
+        java.time.Duration base();
+
+        @WithDefault("250ms")
+        java.time.Duration perThousandCharacters();
+
+        @WithDefault("60s")
+        java.time.Duration max();
+    }
 }

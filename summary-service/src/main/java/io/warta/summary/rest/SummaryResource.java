@@ -5,7 +5,9 @@ import io.warta.summary.service.SummaryInputs;
 import io.warta.summary.service.SummaryRequest;
 import io.warta.summary.service.SummaryResult;
 import io.warta.summary.service.SummaryService;
+import io.warta.text.Deadline;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,7 +59,10 @@ public class SummaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A language other than id or en",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SummaryResult summarize(SummaryRequest request) {
-        return summaries.summarize(inputs.from(request));
+    public SummaryResult summarize(SummaryRequest request,
+            @Parameter(description = "Milliseconds the caller still waits: summarizing stops then (503 with Retry-After) "
+                    + "if the service's own deadline, proportional to the text's length, is later")
+            @HeaderParam(Deadline.HEADER) Long deadlineMillis) {
+        return summaries.summarize(inputs.from(request), deadlineMillis);
     }
 }

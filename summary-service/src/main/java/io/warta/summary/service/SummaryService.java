@@ -11,6 +11,7 @@ import io.warta.summary.repository.StoredSummary;
 import io.warta.summary.repository.StoredSummaryRepository;
 import io.warta.summary.summarizer.Summarizer;
 import io.warta.summary.summarizer.TierLengths;
+import io.warta.text.Deadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public class SummaryService {
     private final StoredSummaryRepository repository;
     private final ObjectMapper json;
     private final boolean cacheEnabled;
+    private final SummaryConfig.RequestDeadline deadlines;
     private final CacheOutage outage = new CacheOutage("Summary cache");
     private final SingleFlight<String, SummaryResult> inFlight = new SingleFlight<>();
     private final AtomicLong computations = new AtomicLong();
@@ -37,14 +39,29 @@ public class SummaryService {
         this.repository = repository;
         this.json = json;
         this.cacheEnabled = config.cacheEnabled();
+        this.deadlines = config.deadline();
     }
 
     public SummaryResult summarize(SummaryInput input) {
+        return summarize(input, null);
+    }
+
+    /**
+     * As {@link #summarize(SummaryInput)}, stopping at the request's deadline (proportional to its size, no later than
+     * {@code callerDeadlineMillis} from now): 503 with Retry-After, nothing stored.
+     */
+    public SummaryResult summarize(SummaryInput input, Long callerDeadlineMillis) {
+        long characters = 0;
+        for (String sentence : input.sentences()) {
+            characters += sentence.length();
+        }
+        Deadline deadline = Deadline.forRequest(characters, deadlines.base(), deadlines.perThousandCharacters(),
+                deadlines.max(), callerDeadlineMillis);
         String key = ContentKey.of(summarizer.version(), input.language(), input.title(), input.lengths().toString(),
                 String.join("\n", input.sentences()));
         return cached(key).map(SummaryResult::asCached)
                 .orElseGet(() -> inFlight.run(key, () -> cached(key).map(SummaryResult::asCached)
-                        .orElseGet(() -> computeAndStore(key, input))));
+                        .orElseGet(() -> computeAndStore(key, input, deadline))));
     }
 
     /** How many summaries were computed (not served from the cache) since start; the cache tests read it. */
@@ -56,11 +73,17 @@ public class SummaryService {
         return summarizer.version();
     }
 
-    private SummaryResult computeAndStore(String key, SummaryInput input) {
+    private SummaryResult computeAndStore(String key, SummaryInput input, Deadline deadline) {
         computations.incrementAndGet();
-        SummaryResult result = SummaryResult.of(
-                summarizer.summarize(input.sentences(), input.title(), input.language(), input.lengths()),
-                summarizer.version());
+        SummaryResult result;
+        try (Deadline.Scope scope = deadline.bind()) {
+            deadline.check();
+            result = SummaryResult.of(summarizer.summarize(input.sentences(), input.title(), input.language(),
+                    input.lengths()), summarizer.version());
+        } catch (Deadline.Exceeded e) {
+            throw ProblemException.unavailable("The summary took longer than this request may take; try again shortly "
+                    + "or send less text.", 5);
+        }
         if (cacheEnabled) {
             String document = write(result);
             outage.run("write", () -> repository.storeIfAbsent(

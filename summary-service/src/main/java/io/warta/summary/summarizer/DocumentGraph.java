@@ -74,7 +74,9 @@ public final class DocumentGraph {
             termWeights[i] = w;
         }
         similarity = new double[n][n];
+        io.warta.text.Deadline deadline = io.warta.text.Deadline.current(); // the request's, once per row of pairs
         for (int i = 0; i < n; i++) {
+            deadline.check();
             similarity[i][i] = 1;
             for (int j = i + 1; j < n; j++) {
                 double s = dot(termIds[i], termWeights[i], termIds[j], termWeights[j]);

@@ -123,7 +123,9 @@ public final class ExtractiveSummarizer implements Summarizer {
      * cutting a phrase, the next sentence in the ranking is tried.
      */
     private static Tier headline(List<String> sentences, String language, int[] order) {
+        io.warta.text.Deadline deadline = io.warta.text.Deadline.current();
         for (int i : order) {
+            deadline.check();
             if (SentenceFeatures.isBoilerplate(sentences.get(i))) {
                 continue;
             }
@@ -153,6 +155,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         // First statements in the third person; then, if that leaves fewer than three, anything that fits.
         for (boolean strict : new boolean[] {true, false}) {
             for (int i : order) {
+                io.warta.text.Deadline.current().check();
                 if (picked.size() == max || !strict && picked.size() >= Math.min(KEY_POINTS_MIN, max)) {
                     break;
                 }

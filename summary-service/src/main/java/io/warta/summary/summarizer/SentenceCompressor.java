@@ -2,7 +2,6 @@ package io.warta.summary.summarizer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -189,7 +188,7 @@ public final class SentenceCompressor {
         boolean predicate = false;
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
-            String lower = t.toLowerCase(Locale.ROOT);
+            String lower = io.warta.text.LowerCase.of(t);
             boolean opensPhrase = i > 0 && r.phraseOpeners.contains(lower);
             if (opensPhrase && words >= MIN_WORDS && words <= maxWords && !endsDangling(tokens, lastWord, r) && predicate) {
                 bestEnd = i;

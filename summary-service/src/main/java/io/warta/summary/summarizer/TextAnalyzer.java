@@ -80,7 +80,7 @@ public final class TextAnalyzer {
                 }
             }
             if (i > start) {
-                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                words.add(io.warta.text.LowerCase.of(text.substring(start, i)));
             }
         }
         return words;

@@ -143,4 +143,20 @@ class SummaryResourceTest {
                 .when().post("/v1/summaries").then().statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("as sent"));
     }
+
+    @Test
+    void aRequestOutOfTimeIsA503AndNothingOfItIsStored() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<String> sentences = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_000; i++) { // about 85,000 characters: under the limit
+            sentences.add("Harga beras " + tag + " naik " + i + " persen di pasar induk pekan ini kata pedagang.");
+        }
+        Map<String, Object> request = Map.of("sentences", sentences, "language", "id");
+        given().contentType(ContentType.JSON).header("X-Request-Deadline-Ms", "1").body(request)
+                .when().post("/v1/summaries").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+        // Not stored: the same request with time enough is computed, not served from the cache.
+        given().contentType(ContentType.JSON).body(request)
+                .when().post("/v1/summaries").then().statusCode(200).body("cached", equalTo(false));
+    }
 }

@@ -54,4 +54,19 @@ public interface TranslateConfig {
         @WithDefault("1h")
         Duration ttl();
     }
+
+    /** The deadline of a request's in-process work: {@code base} + {@code per-thousand-characters}, at most {@code max}. */
+    RequestDeadline deadline();
+
+    interface RequestDeadline {
+
+        @WithDefault("5s")
+        java.time.Duration base();
+
+        @WithDefault("250ms")
+        java.time.Duration perThousandCharacters();
+
+        @WithDefault("60s")
+        java.time.Duration max();
+    }
 }

@@ -5,7 +5,9 @@ import io.warta.translate.service.Translation;
 import io.warta.translate.service.TranslationService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.warta.text.Deadline;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +36,9 @@ public class TranslationResource {
             {"type":"https://warta.io/problems/unsupported-language-pair","title":"Unsupported language pair","status":422,"detail":"only Indonesian to English (source \\"id\\", target \\"en\\") is supported, not id → fr","supportedPairs":["id-en"]}""";
     private static final String BLANK_EXAMPLE = """
             {"type":"https://warta.io/problems/invalid-request","title":"Invalid request","status":400,"detail":"text must not be blank","violations":[{"field":"text","message":"must not be blank"}]}""";
+
+    private static final String DEADLINE_HEADER = "Milliseconds the caller still waits: the translation stops then "
+            + "(503 with Retry-After) if the service's own deadline, proportional to the text's length, is later";
 
     private final TranslationService translations;
 
@@ -65,8 +71,9 @@ public class TranslationResource {
                     examples = @ExampleObject(name = "unsupported pair", value = BAD_PAIR_EXAMPLE)))
     @APIResponse(responseCode = "503", description = "No engine is ready yet, or none could translate (Retry-After tells when to try again)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Translation translate(@Valid @NotNull(message = "a JSON body is required") TranslationRequest request) {
-        return translations.translate(request.text(), request.source(), request.target());
+    public Translation translate(@Valid @NotNull(message = "a JSON body is required") TranslationRequest request,
+            @Parameter(description = DEADLINE_HEADER) @HeaderParam(Deadline.HEADER) Long deadlineMillis) {
+        return translations.translate(request.text(), request.source(), request.target(), deadlineMillis);
     }
 
     @POST
@@ -89,7 +96,9 @@ public class TranslationResource {
     @APIResponse(responseCode = "503", description = "No engine is ready yet, or none could translate (Retry-After tells when to try again)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchTranslation translateBatch(
-            @Valid @NotNull(message = "a JSON body is required") BatchTranslationRequest request) {
-        return new BatchTranslation(translations.translateAll(request.texts(), request.source(), request.target()));
+            @Valid @NotNull(message = "a JSON body is required") BatchTranslationRequest request,
+            @Parameter(description = DEADLINE_HEADER) @HeaderParam(Deadline.HEADER) Long deadlineMillis) {
+        return new BatchTranslation(translations.translateAll(request.texts(), request.source(), request.target(),
+                deadlineMillis));
     }
 }

@@ -2,6 +2,7 @@ package io.warta.translate.service;
 
 import io.warta.cache.ContentKey;
 import io.warta.problem.ProblemException;
+import io.warta.text.Deadline;
 import io.warta.text.LanguageDetector;
 import io.warta.text.SentenceSplitter;
 import io.warta.text.TextNormalizer;
@@ -50,8 +51,20 @@ public class TranslationService {
         return translateAll(List.of(text), source, target).get(0);
     }
 
+    public Translation translate(String text, String source, String target, Long callerDeadlineMillis) {
+        return translateAll(List.of(text), source, target, callerDeadlineMillis).get(0);
+    }
+
     /** Translates every text; results in input order. */
     public List<Translation> translateAll(List<String> texts, String source, String target) {
+        return translateAll(texts, source, target, null);
+    }
+
+    /**
+     * Translates every text; results in input order. The in-process engines stop at the request's deadline
+     * (proportional to its size, no later than {@code callerDeadlineMillis} from now): 503, nothing stored.
+     */
+    public List<Translation> translateAll(List<String> texts, String source, String target, Long callerDeadlineMillis) {
         checkLanguagePair(source, target);
         if (texts.size() > config.maxBatchSize()) {
             throw ProblemException.tooLarge("at most " + config.maxBatchSize() + " texts per batch, got " + texts.size());
@@ -65,6 +78,12 @@ public class TranslationService {
             throw ProblemException.tooLarge("the texts are " + sent + " characters as sent; the limit before markup and "
                     + "white space are reduced is " + config.maxRawRequestLength());
         }
+        // The caller's deadline runs from now; the service's own budget for in-process work (proportional to the
+        // request's size) starts when an engine starts, so a remote engine that timed out does not eat builtin's.
+        Deadline caller = Deadline.fromCaller(callerDeadlineMillis);
+        TranslateConfig.RequestDeadline limits = config.deadline();
+        java.time.Duration budget = Deadline.budget(Math.min(sent, config.maxRequestLength()), limits.base(),
+                limits.perThousandCharacters(), limits.max());
         List<List<List<String>>> documents = new ArrayList<>(texts.size());
         long total = 0;
         for (String text : texts) {
@@ -86,7 +105,7 @@ public class TranslationService {
         if (ready.isEmpty()) {
             throw ProblemException.unavailable("No translation engine is ready yet.", 5);
         }
-        Map<String, Translated> bySentence = translateSentences(ready, sentences);
+        Map<String, Translated> bySentence = translateSentences(ready, sentences, caller, budget);
 
         List<Translation> results = new ArrayList<>(documents.size());
         for (List<List<String>> document : documents) {
@@ -119,7 +138,8 @@ public class TranslationService {
      * and whatever the engine could not translate (it failed, timed out, or its breaker is open) moves on to the
      * next engine. A sentence is stored only under the key of the engine that translated it.
      */
-    private Map<String, Translated> translateSentences(List<TranslationEngine> ready, Collection<String> sentences) {
+    private Map<String, Translated> translateSentences(List<TranslationEngine> ready, Collection<String> sentences,
+            Deadline caller, java.time.Duration budget) {
         Map<String, Translated> done = new HashMap<>();
         Set<String> remaining = new LinkedHashSet<>(sentences);
         Map<String, List<SentenceFlights.Claim>> claimed = new HashMap<>();
@@ -161,10 +181,17 @@ public class TranslationService {
                 }
 
                 List<String> translations;
-                try {
+                Deadline deadline = caller.min(Deadline.after(budget));
+                try (Deadline.Scope scope = deadline.bind()) {
+                    caller.check();
                     engineBatches.incrementAndGet();
                     engineCalls.addAndGet(batch.size());
                     translations = engines.translateAll(engine, batch);
+                } catch (Deadline.Exceeded e) {
+                    // Out of time: no other engine would be faster, and nothing of this batch is stored.
+                    LOG.warnf("translation of %d sentences stopped at the request's deadline", batch.size());
+                    throw ProblemException.unavailable("The translation took longer than this request may take; "
+                            + "try again shortly or send less text.", 5);
                 } catch (RuntimeException | Error e) {
                     // An engine that overflows its stack or fails an assertion on one input has failed on that input:
                     // the next engine takes it. Only a JVM in trouble (out of memory, internal error) stops here.

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -281,5 +282,20 @@ class TranslationResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("text", chain, "source", "id"))
                 .when().post("/v1/translations")
                 .then().statusCode(200).body("segments", hasSize(1));
+    }
+
+    @Test
+    void aRequestOutOfTimeIsA503AndNothingOfItIsStored() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<String> sentences = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            sentences.add("Harga beras " + tag + " naik " + i + " persen di pasar induk pekan ini.");
+        }
+        given().contentType(ContentType.JSON).header("X-Request-Deadline-Ms", "1")
+                .body(Map.of("text", String.join(" ", sentences), "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+        assertThat(memory.count("sourceText like ?1", "%" + tag + "%")).isZero();
     }
 }

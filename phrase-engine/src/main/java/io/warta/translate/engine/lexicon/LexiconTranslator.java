@@ -1,5 +1,6 @@
 package io.warta.translate.engine.lexicon;
 
+import io.warta.text.Deadline;
 import io.warta.translate.engine.morph.OovGuesser;
 import io.warta.translate.engine.text.Detokenizer;
 import io.warta.translate.engine.text.Tokenizer;
@@ -29,7 +30,11 @@ public final class LexiconTranslator {
         List<String> lower = Tokenizer.lower(tokens);
         List<String> out = new ArrayList<>();
         int i = 0;
+        Deadline deadline = Deadline.current();
         while (i < tokens.size()) {
+            if ((i & 255) == 0) {
+                deadline.check();
+            }
             Gazetteer.Match g = gazetteer.match(tokens, lower, i);
             if (g != null) {
                 out.addAll(g.english());

@@ -1,5 +1,6 @@
 package io.warta.translate.engine.phrase;
 
+import io.warta.text.Deadline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -173,7 +174,9 @@ public final class Decoder {
         Map<Long, Double> estimates = new HashMap<>();
         Hyp start = new Hyp(0L, LanguageModel.BOS, 1, 0, 0, future[0][n], null, null);
         stacks.get(0).put(new Key(0, LanguageModel.BOS, 0, 0), start);
+        Deadline deadline = Deadline.current(); // checked once per stack: at most a few thousand hypotheses apart
         for (int covered = 0; covered < n; covered++) {
+            deadline.check();
             List<Hyp> stack = new ArrayList<>(stacks.get(covered).values());
             stack.sort((a, b) -> {
                 int c = Double.compare(b.score + b.estimate, a.score + a.estimate);

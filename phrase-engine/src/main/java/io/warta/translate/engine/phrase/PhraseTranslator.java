@@ -1,5 +1,6 @@
 package io.warta.translate.engine.phrase;
 
+import io.warta.text.Deadline;
 import io.warta.translate.engine.lexicon.Gazetteer;
 import io.warta.translate.engine.lexicon.LexiconTranslator;
 import io.warta.translate.engine.phrase.options.CountryAdjectives;
@@ -64,6 +65,7 @@ public final class PhraseTranslator {
         List<String> out = new ArrayList<>();
         int start = 0;
         while (start < tokens.size()) {
+            Deadline.current().check(); // the request's deadline, between the pieces of a long sentence
             int end = chunkEnd(tokens, start);
             out.addAll(translateChunk(tokens.subList(start, end), start == 0));
             start = end;
