@@ -3,7 +3,6 @@ package io.warta.gateway.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import io.warta.gateway.config.GatewayConfig;
 import io.warta.gateway.service.ApiKeyGuard;
 import io.warta.gateway.service.ArticleHitCache;
@@ -34,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -62,11 +62,13 @@ public class ArticleResource {
     private final ArticleHitCache answers;
     private final ObjectMapper json;
     private final Validator validator;
+    private final ManagedExecutor workers;
     /** Results never change once stored: browsers may keep them; shared caches only while no API key is needed. */
     private final String cacheControl;
 
     ArticleResource(ArticleService articles, ApiKeyGuard apiKeys, ArticleHitCache answers, ObjectMapper json,
-            Validator validator, GatewayConfig config) {
+            Validator validator, ManagedExecutor workers, GatewayConfig config) {
+        this.workers = workers;
         this.articles = articles;
         this.apiKeys = apiKeys;
         this.answers = answers;
@@ -151,23 +153,17 @@ public class ArticleResource {
     }
 
     /**
-     * Runs blocking work on a worker thread of the request's own Vert.x context, so what travels with the request
-     * (request scope, trace context) travels along; its failure is mapped like any other.
+     * Runs blocking work on the worker pool that runs blocking resource methods (so the bulkhead's queue and wait
+     * behave as before), with the request's context propagated; its failure is mapped like any other.
      */
-    private static <T> Uni<T> onWorker(Callable<T> work) {
-        io.vertx.core.Context context = Vertx.currentContext();
-        if (context == null) {
-            return Uni.createFrom().item(() -> {
-                try {
-                    return work.call();
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new java.util.concurrent.CompletionException(e);
-                }
-            });
-        }
-        return Uni.createFrom().completionStage(() -> context.executeBlocking(work, false).toCompletionStage());
+    private <T> Uni<T> onWorker(Callable<T> work) {
+        return Uni.createFrom().<T>emitter(emitter -> {
+            try {
+                emitter.complete(work.call());
+            } catch (Throwable e) { // as thrown (e.g. Jackson's), so its own exception mapper answers it
+                emitter.fail(e);
+            }
+        }).runSubscriptionOn(workers);
     }
 
     private static Response.ResponseBuilder json(byte[] body) {
