@@ -57,10 +57,10 @@ class HostileTokensTest {
 
     @Test
     void theEnginesStopAtTheRequestsDeadline() {
-        PhraseEngine phrase = new PhraseEngine();
-        LexiconEngine lexicon = new LexiconEngine();
-        phrase.isReady();
-        lexicon.isReady();
+        io.warta.translate.engine.phrase.PhraseTranslator phrase =
+                io.warta.translate.engine.phrase.PhraseModel.load(new ModelFiles());
+        io.warta.translate.engine.lexicon.LexiconTranslator lexicon =
+                io.warta.translate.engine.lexicon.LexiconModel.load(new ModelFiles());
         String punctuation = "; ".repeat(20_000); // about 20 s of decoding without a deadline
         assertTimeoutPreemptively(BOUND, () -> { // bound in the thread that does the work
             try (io.warta.text.Deadline.Scope scope = io.warta.text.Deadline.after(Duration.ofMillis(200)).bind()) {
