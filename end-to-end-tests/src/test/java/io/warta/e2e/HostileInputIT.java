@@ -214,7 +214,8 @@ class HostileInputIT {
 
     @BeforeAll
     static void startTheSuite() throws Exception {
-        suite = new RunningSuite().start();
+        suite = new RunningSuite(); // assigned first, so @AfterAll stops what started even when start() fails
+        suite.start();
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
