@@ -44,7 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * after it, every service must still be ready.
  *
  * <p>A row whose fix lives in another change carries {@code pending} ("needs h1: …"): it is skipped
- * with that note until the fix is merged, then the note is removed and the row runs like the others.
+ * with that note until the fix is merged, then the note is removed and the row runs like the others
+ * ({@code -Dwarta.hostile.all=true} runs them anyway).
  */
 class HostileInputIT {
 
@@ -74,16 +75,16 @@ class HostileInputIT {
 
     static final List<Case> CASES = List.of(
             // 1. one request, seconds to minutes of CPU
-            article("runs of <p", text("<p".repeat(50_000)), ACCEPTED_OR_REFUSED, "<p<p<p", H1),
+            article("runs of <p", text("<p".repeat(50_000)), ACCEPTED_OR_REFUSED, "<p<p<p", null),
             article("unclosed comments", text("<!--".repeat(24_000) + " Harga beras naik."), ACCEPTED_OR_REFUSED, "<!--<!--", H1),
             article("130,000 alternating combining marks", text("Harga e" + "\u0301\u0300".repeat(65_000) + " naik."),
-                    ACCEPTED_OR_REFUSED, "\u0301\u0300\u0301", H1),
+                    ACCEPTED_OR_REFUSED, "\u0301\u0300\u0301", null),
             article("99,000 full stops", text(".".repeat(99_000)), ACCEPTED_OR_REFUSED, ".....", H1),
             article("a 12,000-letter unknown word", text("Harga " + "qz".repeat(6_000) + " naik."), ACCEPTED_OR_REFUSED,
                     "qzqzqz", H1),
             article("50,000 semicolons", text("Harga beras " + ";".repeat(50_000) + " naik."), ACCEPTED_OR_REFUSED, ";;;;;", H1),
             article("60,000 leading full stops", text(".".repeat(60_000) + " Harga beras naik."), ACCEPTED_OR_REFUSED,
-                    ".....", H1),
+                    ".....", null),
             translate("a 12,000-letter word to translate-service", "Harga " + "qz".repeat(6_000) + " naik.", H1),
             summary("99,000 commas to summary-service", () -> json("text", "Harga beras naik" + ",".repeat(99_000) + " kata menteri."),
                     ACCEPTED_OR_REFUSED, ",,,,,", H1),
@@ -158,7 +159,7 @@ class HostileInputIT {
             // 11. other languages slip through
             article("French news", text("Le pr\u00e9sident de la R\u00e9publique a annonc\u00e9 de nouvelles mesures pour "
                     + "soutenir le pouvoir d'achat des m\u00e9nages. Le gouvernement pr\u00e9sentera le projet de loi "
-                    + "la semaine prochaine."), Set.of(422), null, H7));
+                    + "la semaine prochaine."), Set.of(422), null, null));
 
 
     private static Case article(String name, Supplier<byte[]> body, Set<Integer> statuses, String mustNotEcho,
@@ -213,7 +214,8 @@ class HostileInputIT {
 
     @BeforeAll
     static void startTheSuite() throws Exception {
-        suite = new RunningSuite().start();
+        suite = new RunningSuite(); // assigned first, so @AfterAll stops what started even when start() fails
+        suite.start();
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -231,7 +233,8 @@ class HostileInputIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void aHostileRequestIsAnsweredInTimeAndHurtsNoOne(Case hostile) throws Exception {
-        Assumptions.assumeTrue(hostile.pending() == null, hostile.pending());
+        // -Dwarta.hostile.all=true runs the pending rows too, to see which of them pass already
+        Assumptions.assumeTrue(hostile.pending() == null || Boolean.getBoolean("warta.hostile.all"), hostile.pending());
         CompletableFuture<Answer> attack = CompletableFuture.supplyAsync(() -> send(hostile));
         Answer normal = normalArticle();
         Answer answer = attack.get(hostile.limit().toSeconds() + 30, TimeUnit.SECONDS);
@@ -246,7 +249,8 @@ class HostileInputIT {
             assertThat(problem.path("detail").asText()).isNotBlank();
         }
         assertThat(answer.body()).as("%s: nothing internal", hostile).doesNotContainPattern(INTERNALS);
-        if (hostile.mustNotEcho() != null) {
+        if (hostile.mustNotEcho() != null && answer.status() != 200) {
+            // a problem never quotes the input (a 200 carries the reduced source text by design)
             assertThat(answer.body()).as("%s: no echo", hostile).doesNotContain(hostile.mustNotEcho());
         }
 
