@@ -178,8 +178,9 @@ public class ArticleService {
             throw ProblemException.badRequest("the text has no body to translate, only article furniture");
         }
         // summary-service picks the tiers while the article is translated; only the summary's own (compressed)
-        // sentences wait for it, in a second, small call. Summaries are optional: they get half of the time left.
-        RequestDeadline summaryDeadline = deadline.share(0.5);
+        // sentences wait for it, in a second, small call. Summaries are optional: they get three quarters of the
+        // time left (they run beside the translation), the last quarter is for that second call.
+        RequestDeadline summaryDeadline = deadline.share(0.75);
         CompletableFuture<Optional<SummaryResult>> pendingTiers = CompletableFuture.supplyAsync(
                 () -> summary.summarize(body, article.title(), summaryDeadline), executor);
 

@@ -129,7 +129,14 @@ public final class StubbedBackends {
 
     private static ResponseDefinitionBuilder delayed(ResponseDefinitionBuilder response, int delayMs) {
         if (delayMs == HELD) {
-            return response.withTransformers(HeldResponses.NAME);
+            // Held first, then whatever transformer writes the answer (EchoTranslations): withTransformers replaces.
+            List<String> transformers = new ArrayList<>();
+            transformers.add(HeldResponses.NAME);
+            List<String> others = response.build().getTransformers();
+            if (others != null) {
+                transformers.addAll(others);
+            }
+            return response.withTransformers(transformers.toArray(String[]::new));
         }
         return delayMs > 0 ? response.withFixedDelay(delayMs) : response;
     }
