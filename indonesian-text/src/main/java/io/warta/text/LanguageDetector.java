@@ -67,6 +67,11 @@ public final class LanguageDetector {
     private LanguageDetector() {
     }
 
+    /** Whether a lower-case word is one of the frequent Indonesian function words this detector counts. */
+    public static boolean isIndonesianFunctionWord(String lowerCaseWord) {
+        return LatinFunctionWords.BY_LANGUAGE.get(INDONESIAN).contains(lowerCaseWord);
+    }
+
     public static Detection detect(String fullText) {
         if (fullText == null || fullText.isBlank()) {
             return new Detection(UNDETERMINED, 0);

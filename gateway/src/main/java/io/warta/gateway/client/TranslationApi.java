@@ -42,8 +42,17 @@ public interface TranslationApi {
     record Translation(String translation, String engine, List<Segment> segments) {
     }
 
+    /** {@code warnings}: translate-service's fidelity warnings on the segment (null from a version without them). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Segment(String source, String translation, String engine, boolean cached) {
+    record Segment(String source, String translation, String engine, boolean cached, List<Warning> warnings) {
+
+        public Segment(String source, String translation, String engine, boolean cached) {
+            this(source, translation, engine, cached, List.of());
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Warning(String type, String detail) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

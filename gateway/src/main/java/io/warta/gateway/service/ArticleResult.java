@@ -46,7 +46,19 @@ public record ArticleResult(
 
     public record Segment(String source, String translation,
             @Schema(description = "the engine (id/version) that translated this sentence", example = "builtin/phrase-1-43927d1aea3d") String engine,
-            boolean cached) {
+            boolean cached,
+            @Schema(description = "translate-service's fidelity warnings on this sentence, whatever the engine: "
+                    + "\"number-mismatch\" (a number, amount, date or time of the source has another value or magnitude "
+                    + "in the translation), \"untranslated\"; empty when none") List<Warning> warnings) {
+
+        public Segment {
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+    }
+
+    public record Warning(
+            @Schema(enumeration = {"number-mismatch", "untranslated"}, example = "number-mismatch") String type,
+            @Schema(example = "source has 5000000000; translation has 5000000") String detail) {
     }
 
     public record Furniture(Passage standfirst, Passage date, List<Passage> captions, List<String> bylines) {

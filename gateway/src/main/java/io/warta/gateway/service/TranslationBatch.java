@@ -1,5 +1,6 @@
 package io.warta.gateway.service;
 
+import io.warta.gateway.client.TranslationApi;
 import io.warta.gateway.client.TranslationApi.Translation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,8 +51,14 @@ final class TranslationBatch {
     List<ArticleResult.Segment> segments(int position) {
         return answers.get(position).segments().stream()
                 .map(s -> new ArticleResult.Segment(s.source(), s.translation(),
-                        s.engine() != null ? s.engine() : answers.get(position).engine(), s.cached()))
+                        s.engine() != null ? s.engine() : answers.get(position).engine(), s.cached(),
+                        warnings(s)))
                 .toList();
+    }
+
+    private static List<ArticleResult.Warning> warnings(TranslationApi.Segment segment) {
+        return segment.warnings() == null ? List.of() : segment.warnings().stream()
+                .map(w -> new ArticleResult.Warning(w.type(), w.detail())).toList();
     }
 
     ArticleResult.Passage passage(int position) {

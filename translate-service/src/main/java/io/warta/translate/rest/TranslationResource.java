@@ -28,10 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TranslationResource {
 
     private static final String SINGLE_EXAMPLE = """
-            {"source":"id","target":"en","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (8/12/2025).","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025).","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (8/12/2025).","engine":"builtin/phrase-3fa29c01b7e2","cached":false}]}""";
+            {"source":"id","target":"en","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (8/12/2025).","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025).","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (8/12/2025).","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"warnings":[]}]}""";
     /** LibreTranslate remembered the first sentence; it failed on the others, so builtin translated them. */
     private static final String FALLBACK_EXAMPLE = """
-            {"source":"id","target":"en","translation":"Rice prices rose. The government is preparing market operations. Stocks are safe.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","cached":true},{"source":"Pemerintah menyiapkan operasi pasar.","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","cached":false},{"source":"Stok aman.","translation":"Stocks are safe.","engine":"builtin/phrase-3fa29c01b7e2","cached":false}]}""";
+            {"source":"id","target":"en","translation":"Rice prices rose. The government is preparing market operations. Stocks are safe.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","cached":true,"warnings":[]},{"source":"Pemerintah menyiapkan operasi pasar.","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"warnings":[]},{"source":"Stok aman.","translation":"Stocks are safe.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"warnings":[]}]}""";
+    /** A remote engine turned "Rp 5 miliar" into "5 million": the segment says so, whatever engine produced it. */
+    private static final String WARNING_EXAMPLE = """
+            {"source":"id","target":"en","translation":"The ministry prepared a budget of 5 million.","engine":"openai/gpt-4o-mini@api.openai.com/7d2e9a01c4b3","segments":[{"source":"Kementerian menyiapkan anggaran Rp 5 miliar.","translation":"The ministry prepared a budget of 5 million.","engine":"openai/gpt-4o-mini@api.openai.com/7d2e9a01c4b3","cached":false,"warnings":[{"type":"number-mismatch","detail":"source has 5000000000; translation has 5000000"}]}]}""";
     private static final String BAD_PAIR_EXAMPLE = """
             {"type":"https://warta.io/problems/unsupported-language-pair","title":"Unsupported language pair","status":422,"detail":"only Indonesian to English (source \\"id\\", target \\"en\\") is supported, not id → fr","supportedPairs":["id-en"]}""";
     private static final String BLANK_EXAMPLE = """
@@ -52,13 +55,17 @@ public class TranslationResource {
                     + "translates the others with the first engine of warta.engines.order that is ready; when it "
                     + "fails or times out, the next engine translates them (builtin last). Each segment names the "
                     + "engine that produced it (id/version); the top-level engine is the one that produced most "
-                    + "segments. Line breaks are kept.")
+                    + "segments. Line breaks are kept. Every segment carries its fidelity warnings, whatever the "
+                    + "engine: \"number-mismatch\" when a number, amount, date or time of the source has another value "
+                    + "or magnitude in the translation, \"untranslated\" when the translation is the source itself; "
+                    + "an empty list when none.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "news sentence", value = """
             {"text":"Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025).","source":"id","target":"en"}""")))
     @APIResponse(responseCode = "200", description = "The translation and its sentences",
             content = @Content(schema = @Schema(implementation = Translation.class),
                     examples = {@ExampleObject(name = "translated", value = SINGLE_EXAMPLE),
-                        @ExampleObject(name = "partly by a fallback engine", value = FALLBACK_EXAMPLE)}))
+                        @ExampleObject(name = "partly by a fallback engine", value = FALLBACK_EXAMPLE),
+                        @ExampleObject(name = "a number changed by the engine", value = WARNING_EXAMPLE)}))
     @APIResponse(responseCode = "400", description = "Blank text, invalid JSON, unknown field or wrong type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "blank text", value = BLANK_EXAMPLE)))
@@ -86,7 +93,7 @@ public class TranslationResource {
     @APIResponse(responseCode = "200", description = "One translation per text, in order",
             content = @Content(schema = @Schema(implementation = BatchTranslation.class),
                     examples = @ExampleObject(name = "translated", value = """
-                            {"translations":[{"source":"id","target":"en","translation":"Rice prices rose.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","engine":"builtin/phrase-3fa29c01b7e2","cached":true}]},{"source":"id","target":"en","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Pemerintah menyiapkan operasi pasar.","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","cached":false}]}]}""")))
+                            {"translations":[{"source":"id","target":"en","translation":"Rice prices rose.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","engine":"builtin/phrase-3fa29c01b7e2","cached":true,"warnings":[]}]},{"source":"id","target":"en","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Pemerintah menyiapkan operasi pasar.","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"warnings":[]}]}]}""")))
     @APIResponse(responseCode = "400", description = "No texts, a blank text, invalid JSON, unknown field or wrong type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 256 texts, or a text longer than the limit",

@@ -1,10 +1,12 @@
 package io.warta.translate.service;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One source sentence, its translation and the engine that produced it; {@code cached} tells whether it came from
- * the translation memory (then {@code engine} is the engine that produced it back then).
+ * the translation memory (then {@code engine} is the engine that produced it back then). {@code warnings} are the
+ * fidelity checks' findings on this pair, whatever engine produced it; empty when none.
  */
 @Schema(description = "A translated sentence")
 public record Segment(
@@ -12,5 +14,11 @@ public record Segment(
         @Schema(example = "Russian President Vladimir Putin called Kim Jong-un.") String translation,
         @Schema(description = "id/version of the engine that produced this translation",
                 example = "builtin/phrase-3fa29c01b7e2") String engine,
-        @Schema(example = "false") boolean cached) {
+        @Schema(example = "false") boolean cached,
+        @Schema(description = "Fidelity warnings on this segment (numbers, dates, times and amounts compared with the "
+                + "source; a segment left untranslated); empty when none") List<SegmentWarning> warnings) {
+
+    public Segment {
+        warnings = List.copyOf(warnings);
+    }
 }

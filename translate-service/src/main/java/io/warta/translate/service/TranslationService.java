@@ -6,6 +6,7 @@ import io.warta.text.Deadline;
 import io.warta.text.LanguageDetector;
 import io.warta.text.SentenceSplitter;
 import io.warta.text.TextNormalizer;
+import io.warta.text.fidelity.FidelityChecker;
 import io.warta.translate.config.TranslateConfig;
 import io.warta.translate.engine.TranslationEngine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -292,7 +293,9 @@ public class TranslationService {
             List<String> translated = new ArrayList<>(line.size());
             for (String sentence : line) {
                 Translated t = bySentence.get(sentence);
-                segments.add(new Segment(sentence, t.text(), t.engine(), t.cached()));
+                List<SegmentWarning> warnings = FidelityChecker.check(sentence, t.text()).stream()
+                        .map(SegmentWarning::of).toList();
+                segments.add(new Segment(sentence, t.text(), t.engine(), t.cached(), warnings));
                 segmentsByEngine.merge(t.engine(), 1, Integer::sum);
                 translated.add(t.text());
             }

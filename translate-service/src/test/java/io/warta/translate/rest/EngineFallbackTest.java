@@ -12,6 +12,8 @@ import static io.warta.translate.engine.remote.RemoteEnginesWireMock.modelAnswer
 import static io.warta.translate.engine.remote.RemoteEnginesWireMock.modelEchoes;
 import static io.warta.translate.engine.remote.RemoteEnginesWireMock.server;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -78,6 +80,51 @@ class EngineFallbackTest {
 
     private long rowsFrom(String engineId, String sentence) {
         return memory.count("sourceText = ?1 and engine like ?2", sentence, engineId + "/%");
+    }
+
+    /** Letters only: a fresh sentence whose only numbers are the ones the test writes. */
+    private static String freshName() {
+        StringBuilder name = new StringBuilder("Kota");
+        UUID.randomUUID().toString().chars().filter(Character::isLetterOrDigit).limit(8)
+                .forEach(c -> name.append((char) ('a' + c % 26)));
+        return name.toString();
+    }
+
+    private static void libreTranslateAnswers(String translation) {
+        server().stubFor(libreTranslate().willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"translatedText\":[\"" + translation + "\"]}")));
+    }
+
+    @Test
+    void aRemoteEngineThatChangesAnAmountGetsANumberMismatchWarning() {
+        String sentence = "Pemerintah " + freshName() + " menyiapkan anggaran Rp 5 miliar untuk pasar.";
+        libreTranslateAnswers("The government prepared a budget of 5 million for the market.");
+        translate(sentence)
+                .body("segments[0].engine", startsWith("libretranslate/"))
+                .body("segments[0].warnings.type", contains("number-mismatch"))
+                .body("segments[0].warnings[0].detail", equalTo("source has 5000000000; translation has 5000000"));
+        // Served again from the memory, the segment is checked again: the warning does not depend on the engine call.
+        translate(sentence)
+                .body("segments[0].cached", equalTo(true))
+                .body("segments[0].warnings.type", contains("number-mismatch"));
+    }
+
+    @Test
+    void aRemoteEngineThatKeepsTheValuesGetsNoWarning() {
+        String sentence = "Pemerintah " + freshName() + " menyiapkan anggaran Rp 5 miliar pada Selasa (12/8).";
+        libreTranslateAnswers("The government prepared a budget of IDR 5 billion on Tuesday (8/12).");
+        translate(sentence)
+                .body("segments[0].engine", startsWith("libretranslate/"))
+                .body("segments[0].warnings", empty());
+    }
+
+    @Test
+    void aRemoteEngineThatAnswersWithTheSourceGetsAnUntranslatedWarning() {
+        String sentence = "Warga " + freshName() + " mengeluh karena harga beras naik.";
+        libreTranslateAnswers(sentence);
+        translate(sentence)
+                .body("segments[0].warnings.type", contains("untranslated"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -63,6 +64,22 @@ class TranslationResourceTest {
                 .body("segments[0].translation", containsString("North Korea"))
                 .body("segments[1].source", equalTo("Harga beras naik."))
                 .body("translation", not(containsString("Korea Utara")));
+    }
+
+    @Test
+    void everySegmentOfTheBuiltinEngineCarriesItsFidelityWarnings() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Harga beras naik 12,5 persen menjadi Rp 15 ribu pada Selasa (12/8).", "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("segments[0].translation", containsString("12.5"))
+                .body("segments[0].warnings", hasSize(0));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("texts", List.of("Harga beras naik.", "Stok aman."), "source", "id"))
+                .when().post("/v1/translations/batch")
+                .then().statusCode(200)
+                .body("translations.segments.flatten().warnings", everyItem(hasSize(0)))
+                .body("translations.segments.flatten()", hasSize(2));
     }
 
     @Test
