@@ -2,6 +2,7 @@ package io.warta.translate.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.warta.text.testing.ProjectFiles;
 import io.warta.translate.engine.eval.MtMetrics;
 import io.warta.translate.engine.phrase.PhraseTranslator;
 import java.nio.charset.StandardCharsets;

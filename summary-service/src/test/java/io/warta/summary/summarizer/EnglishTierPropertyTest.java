@@ -2,6 +2,7 @@ package io.warta.summary.summarizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.warta.text.testing.ProjectFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

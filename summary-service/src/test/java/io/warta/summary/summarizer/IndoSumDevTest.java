@@ -2,6 +2,7 @@ package io.warta.summary.summarizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.warta.text.testing.ProjectFiles;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.warta.translate.engine;
+package io.warta.text.testing;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Assumptions;
  * ({@code ../shared}), never by an absolute path. A missing data folder skips a test on a developer machine and
  * fails it in CI ({@code CI=true}), so a missing folder can never turn a quality check green.
  */
-final class ProjectFiles {
+public final class ProjectFiles {
 
-    static final String RECORDED = "docs/evaluation/recorded-quality.properties";
+    public static final String RECORDED = "docs/evaluation/recorded-quality.properties";
 
     private ProjectFiles() {
     }
 
-    static Path repoRoot() {
+    public static Path repoRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(RECORDED))) {
                 return dir;
@@ -31,7 +31,7 @@ final class ProjectFiles {
     }
 
     /** A file or folder under {@code ../shared}; skips the test (fails it under CI=true) when absent. */
-    static Path requireShared(String relative) {
+    public static Path requireShared(String relative) {
         Path path = repoRoot().resolveSibling("shared").resolve(relative).normalize();
         if (!Files.exists(path)) {
             String message = "../shared/" + relative + " (the project's shared data beside the repository) is absent";
@@ -44,7 +44,7 @@ final class ProjectFiles {
     }
 
     /** The recorded quality values, which docs/evaluation/*.md quote. */
-    static Properties recorded() {
+    public static Properties recorded() {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(repoRoot().resolve(RECORDED), StandardCharsets.UTF_8)) {
             p.load(in);
@@ -54,7 +54,7 @@ final class ProjectFiles {
         return p;
     }
 
-    static double recorded(String key) {
+    public static double recorded(String key) {
         String value = recorded().getProperty(key);
         if (value == null) {
             throw new IllegalStateException(key + " missing from " + RECORDED);
