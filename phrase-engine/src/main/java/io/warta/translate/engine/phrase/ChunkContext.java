@@ -97,7 +97,7 @@ public final class ChunkContext {
     public Decoder.Option add(Candidate candidate) {
         Rendering r = candidate.rendering();
         Decoder.Option option = new Decoder.Option(candidate.start(), candidate.end(), lmIds(r.words()),
-                resources.features().score(candidate), candidate.reorder(), r);
+                resources.features().score(candidate, this), candidate.reorder(), r);
         options.add(option);
         return option;
     }

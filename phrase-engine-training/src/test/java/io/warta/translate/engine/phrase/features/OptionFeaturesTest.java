@@ -2,8 +2,10 @@ package io.warta.translate.engine.phrase.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.warta.translate.engine.phrase.ChunkContext;
 import io.warta.translate.engine.phrase.Rendering;
 import io.warta.translate.engine.phrase.Weights;
+import io.warta.translate.engine.phrase.options.ToyModel;
 import org.junit.jupiter.api.Test;
 
 /** Each option feature adds its weight times its own value, and nothing for an option without it. */
@@ -19,6 +21,7 @@ class OptionFeaturesTest {
     }
 
     private static final Weights W = distinct();
+    private static final ChunkContext CHUNK = ToyModel.run("rumah besar", false);
 
     private static Candidate words(String... english) {
         return new Candidate(0, 1, new Rendering(english, false));
@@ -29,19 +32,19 @@ class OptionFeaturesTest {
         PhrasePenalty f = new PhrasePenalty(W);
         double w = W.get("phrasePenalty");
         assertThat(f.name()).isEqualTo("phrasePenalty");
-        assertThat(f.score(1.0, words("a", "b"))).isEqualTo(1.0 + w);
+        assertThat(f.score(1.0, words("a", "b"), CHUNK)).isEqualTo(1.0 + w);
         // Three names combined into one option: their scores paid it three times; it is paid once.
-        assertThat(f.score(10.0, words("a", "b", "c").combining(10.0, 3))).isEqualTo(10.0 - 2 * w);
-        assertThat(f.score(10.0, words("met").rereading(10.0, null))).isEqualTo(10.0);
+        assertThat(f.score(10.0, words("a", "b", "c").combining(10.0, 3), CHUNK)).isEqualTo(10.0 - 2 * w);
+        assertThat(f.score(10.0, words("met").rereading(10.0, null), CHUNK)).isEqualTo(10.0);
     }
 
     @Test
     void wordPenaltyIsPaidPerEnglishWord() {
         WordPenalty f = new WordPenalty(W);
         double w = W.get("wordPenalty");
-        assertThat(f.score(1.0, words("the", "big", "house"))).isEqualTo(1.0 + 3 * w);
-        assertThat(f.score(1.0, words("a", "b").combining(1.0, 2))).isEqualTo(1.0);
-        assertThat(f.score(1.0, words("met").rereading(1.0, null))).isEqualTo(1.0);
+        assertThat(f.score(1.0, words("the", "big", "house"), CHUNK)).isEqualTo(1.0 + 3 * w);
+        assertThat(f.score(1.0, words("a", "b").combining(1.0, 2), CHUNK)).isEqualTo(1.0);
+        assertThat(f.score(1.0, words("met").rereading(1.0, null), CHUNK)).isEqualTo(1.0);
     }
 
     @Test
@@ -50,9 +53,9 @@ class OptionFeaturesTest {
         for (int i = 0; i < TableScore.NAMES.length; i++) {
             TableScore f = new TableScore(i, W);
             assertThat(f.name()).isEqualTo(TableScore.NAMES[i]);
-            assertThat(f.score(1.0, words("house").table(scores, null)))
+            assertThat(f.score(1.0, words("house").table(scores, null), CHUNK))
                     .as(f.name()).isEqualTo(1.0 + W.get(TableScore.NAMES[i]) * scores[i]);
-            assertThat(f.score(1.0, words("Budi"))).as("no table scores").isEqualTo(1.0);
+            assertThat(f.score(1.0, words("Budi"), CHUNK)).as("no table scores").isEqualTo(1.0);
         }
         assertThat(new TableScore(4, W).name()).isEqualTo("tm.dictionaryOnly");
     }
@@ -63,11 +66,11 @@ class OptionFeaturesTest {
             RuleFeature.PAST_TENSE};
         for (String rule : rules) {
             RuleFeature f = new RuleFeature(rule, W);
-            assertThat(f.score(1.0, words("x").mark(rule))).as(rule).isEqualTo(1.0 + W.get(rule));
-            assertThat(f.score(1.0, words("x"))).as(rule + " unmarked").isEqualTo(1.0);
+            assertThat(f.score(1.0, words("x").mark(rule), CHUNK)).as(rule).isEqualTo(1.0 + W.get(rule));
+            assertThat(f.score(1.0, words("x"), CHUNK)).as(rule + " unmarked").isEqualTo(1.0);
             String other = rule.equals(RuleFeature.UNKNOWN) ? RuleFeature.COPY_NAME : RuleFeature.UNKNOWN;
-            assertThat(f.score(1.0, words("x").mark(other))).as(rule + " other mark").isEqualTo(1.0);
-            assertThat(f.score(1.0, words("x").mark(other).mark(rule))).as(rule + " two marks").isEqualTo(1.0 + W.get(rule));
+            assertThat(f.score(1.0, words("x").mark(other), CHUNK)).as(rule + " other mark").isEqualTo(1.0);
+            assertThat(f.score(1.0, words("x").mark(other).mark(rule), CHUNK)).as(rule + " two marks").isEqualTo(1.0 + W.get(rule));
         }
     }
 
@@ -81,8 +84,8 @@ class OptionFeaturesTest {
         for (int i = 0; i < scores.length; i++) {
             expected += W.get(TableScore.NAMES[i]) * scores[i];
         }
-        assertThat(features.score(swap)).isEqualTo(expected);
+        assertThat(features.score(swap, CHUNK)).isEqualTo(expected);
         Candidate past = words("called").rereading(expected, null).mark(RuleFeature.PAST_TENSE);
-        assertThat(features.score(past)).isEqualTo(expected + W.get("pastTense"));
+        assertThat(features.score(past, CHUNK)).isEqualTo(expected + W.get("pastTense"));
     }
 }

@@ -1,5 +1,6 @@
 package io.warta.translate.engine.phrase.features;
 
+import io.warta.translate.engine.phrase.ChunkContext;
 import io.warta.translate.engine.phrase.LanguageModel;
 import io.warta.translate.engine.phrase.Weights;
 import java.util.ArrayList;
@@ -37,10 +38,10 @@ public record Features(List<OptionFeature> option, List<ExtensionFeature> extens
     }
 
     /** The option's static score: from its base, each option feature's part in turn. */
-    public double score(Candidate candidate) {
+    public double score(Candidate candidate, ChunkContext chunk) {
         double s = candidate.base();
         for (OptionFeature f : option) {
-            s = f.score(s, candidate);
+            s = f.score(s, candidate, chunk);
         }
         return s;
     }

@@ -1,5 +1,6 @@
 package io.warta.translate.engine.phrase.features;
 
+import io.warta.translate.engine.phrase.ChunkContext;
 import io.warta.translate.engine.phrase.Weights;
 
 /** {@code phrasePenalty}: paid once per option, so the weight decides between few long phrases and many short ones. */
@@ -19,7 +20,7 @@ public final class PhrasePenalty implements OptionFeature {
     }
 
     @Override
-    public double score(double score, Candidate option) {
+    public double score(double score, Candidate option, ChunkContext chunk) {
         return option.phrases() == 0 ? score : score + weight * option.phrases();
     }
 }

@@ -1,5 +1,6 @@
 package io.warta.translate.engine.phrase.features;
 
+import io.warta.translate.engine.phrase.ChunkContext;
 import io.warta.translate.engine.phrase.Weights;
 
 /**
@@ -34,7 +35,7 @@ public final class RuleFeature implements OptionFeature {
     }
 
     @Override
-    public double score(double score, Candidate option) {
+    public double score(double score, Candidate option, ChunkContext chunk) {
         return option.marked(name) ? score + weight : score;
     }
 }

@@ -1,5 +1,6 @@
 package io.warta.translate.engine.phrase.features;
 
+import io.warta.translate.engine.phrase.ChunkContext;
 import io.warta.translate.engine.phrase.PhraseTable;
 import io.warta.translate.engine.phrase.Weights;
 
@@ -31,7 +32,7 @@ public final class TableScore implements OptionFeature {
     }
 
     @Override
-    public double score(double score, Candidate option) {
+    public double score(double score, Candidate option, ChunkContext chunk) {
         float[] scores = option.tableScores();
         return scores == null ? score : score + weight * scores[index];
     }

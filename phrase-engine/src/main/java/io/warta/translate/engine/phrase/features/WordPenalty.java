@@ -1,5 +1,6 @@
 package io.warta.translate.engine.phrase.features;
 
+import io.warta.translate.engine.phrase.ChunkContext;
 import io.warta.translate.engine.phrase.Weights;
 
 /** {@code wordPenalty}: paid per English word, against the language model's preference for short output. */
@@ -19,7 +20,7 @@ public final class WordPenalty implements OptionFeature {
     }
 
     @Override
-    public double score(double score, Candidate option) {
+    public double score(double score, Candidate option, ChunkContext chunk) {
         return option.countedWords() == 0 ? score : score + weight * option.countedWords();
     }
 }
