@@ -3,11 +3,7 @@ package io.warta.translate;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/**
- * translate-service's counters the tests read, by the names operators see (Prometheus adds {@code _total}). Counters
- * only: Quarkus keeps global meters across the test JVM's application restarts, and a function counter or gauge
- * (a Caffeine cache's, say) stays bound to the first application's object; a counter follows each application.
- */
+/** translate-service's counters the tests read, by the names operators see (Prometheus adds {@code _total}). */
 public final class TranslateMeters {
 
     private TranslateMeters() {
@@ -25,10 +21,10 @@ public final class TranslateMeters {
 
     /** {@code warta_translate_sentences_joined_total}: sentences taken from another request's translation in flight. */
     public static long sentencesJoined(MeterRegistry registry) {
-        return (long) registry.get("warta.translate.sentences.joined").counter().count();
+        return sum(registry, "warta.translate.sentences.joined");
     }
 
-    /** One counter per engine id; none before an engine was first called. */
+    /** The counters of that name (one per engine id for the engine's); 0 before any exists (registered on first use). */
     private static long sum(MeterRegistry registry, String name) {
         return (long) registry.find(name).counters().stream().mapToDouble(Counter::count).sum();
     }

@@ -208,9 +208,6 @@ class TranslationResourceTest {
         }
 
         // Gone from the database: only the in-process layer can still answer them (no engine runs, all cached).
-        // Not read from cache_gets_total{cache="translate.hot-segments"}: a Caffeine cache's meters stay bound to the
-        // first application started in this JVM (Quarkus keeps global meters across test restarts), so they would
-        // not count this application's cache.
         QuarkusTransaction.requiringNew().run(() -> sentences.forEach(s -> memory.delete("sourceText", s)));
         long engineSentences = TranslateMeters.engineSentences(registry);
         given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))
