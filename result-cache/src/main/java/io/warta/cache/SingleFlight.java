@@ -1,24 +1,37 @@
 package io.warta.cache;
 
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * Runs at most one computation per key at a time in this process: callers that arrive while a
  * computation for their key is running wait for it and share its result (or its failure). The
  * work should store its result before returning, so that a caller arriving just after finds it
- * in the cache instead of computing again.
+ * in the cache instead of computing again. Whoever runs it may be told each time a caller joins a computation
+ * (a metric, say); this class knows nothing of metrics.
  */
 public final class SingleFlight<K, V> {
 
     private final ConcurrentHashMap<K, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
-    private final AtomicInteger sharing = new AtomicInteger();
+    private final Runnable onJoin;
+
+    public SingleFlight() {
+        this(() -> { });
+    }
+
+    /**
+     * @param onJoin run each time a caller finds its key being computed and waits for that computation instead of
+     *     running its own (counts a metric, say); it must be quick and must not throw
+     */
+    public SingleFlight(Runnable onJoin) {
+        this.onJoin = Objects.requireNonNull(onJoin, "onJoin");
+    }
 
     public V run(K key, Supplier<V> work) {
         return run(key, Long.MAX_VALUE, work);
@@ -33,12 +46,8 @@ public final class SingleFlight<K, V> {
         CompletableFuture<V> mine = new CompletableFuture<>();
         CompletableFuture<V> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
-            sharing.incrementAndGet();
-            try {
-                return await(running, maxWaitNanos);
-            } finally {
-                sharing.decrementAndGet();
-            }
+            onJoin.run();
+            return await(running, maxWaitNanos);
         }
         try {
             V value = work.get();
@@ -50,16 +59,6 @@ public final class SingleFlight<K, V> {
         } finally {
             inFlight.remove(key, mine);
         }
-    }
-
-    /** Computations running now; for tests and metrics. */
-    public int inFlightCount() {
-        return inFlight.size();
-    }
-
-    /** Callers waiting now for a computation another caller runs (they will share its result); for tests and metrics. */
-    public int sharingCount() {
-        return sharing.get();
     }
 
     private static <V> V await(CompletableFuture<V> running, long maxWaitNanos) {

@@ -18,7 +18,8 @@ class SingleFlightTest {
 
     @Test
     void concurrentCallersShareOneComputation() throws Exception {
-        SingleFlight<String, String> flight = new SingleFlight<>();
+        AtomicInteger joined = new AtomicInteger();
+        SingleFlight<String, String> flight = new SingleFlight<>(joined::incrementAndGet);
         AtomicInteger computations = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -32,18 +33,20 @@ class SingleFlightTest {
                 })));
             }
             // The computation holds until every other caller has joined it: a state, not a time margin.
-            awaitUntil(() -> computations.get() == 1 && flight.sharingCount() == 15, "15 callers joined the one computation");
+            awaitUntil(() -> computations.get() == 1 && joined.get() == 15, "15 callers joined the one computation");
             assertThat(computations).hasValue(1);
             release.countDown();
             for (Future<String> result : results) {
                 assertThat(result.get(60, TimeUnit.SECONDS)).isEqualTo("value");
             }
-            assertThat(flight.sharingCount()).isZero();
         } finally {
             pool.shutdownNow();
         }
         assertThat(computations).hasValue(1);
-        assertThat(flight.inFlightCount()).isZero();
+        assertThat(joined).hasValue(15);
+        // finished computations are forgotten: the next caller computes (a cache in front keeps results, not this)
+        assertThat(flight.run("k", () -> "computed again")).isEqualTo("computed again");
+        assertThat(joined).hasValue(15);
     }
 
     @Test
@@ -74,7 +77,8 @@ class SingleFlightTest {
 
     @Test
     void aWaiterGivesUpAtItsDeadlineWhileTheComputationGoesOnForTheOthers() throws Exception {
-        SingleFlight<String, String> flight = new SingleFlight<>();
+        AtomicInteger joined = new AtomicInteger();
+        SingleFlight<String, String> flight = new SingleFlight<>(joined::incrementAndGet);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
@@ -87,10 +91,11 @@ class SingleFlightTest {
             assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
             assertThatThrownBy(() -> flight.run("k", TimeUnit.MILLISECONDS.toNanos(20), () -> "computed twice"))
                     .isInstanceOf(SingleFlight.WaitExpired.class);
-            assertThat(flight.inFlightCount()).isEqualTo(1);
+            assertThat(joined).as("the waiter joined the leader's computation, it did not run its own").hasValue(1);
             release.countDown();
             assertThat(leader.get(30, TimeUnit.SECONDS)).isEqualTo("value");
-            assertThat(flight.inFlightCount()).isZero();
+            assertThat(flight.run("k", () -> "computed again")).isEqualTo("computed again");
+            assertThat(joined).hasValue(1);
         } finally {
             pool.shutdownNow();
         }

@@ -112,17 +112,6 @@ public class ArticleHitCache {
         return answer;
     }
 
-    /** Entries kept now (after pending evictions); for tests and metrics. */
-    public long size() {
-        answers.cleanUp();
-        return answers.estimatedSize();
-    }
-
-    /** Lookups answered from memory since start. */
-    public long hits() {
-        return answers.stats().hitCount();
-    }
-
     private byte[] serialize(ArticleResult result) {
         try {
             return json.writeValueAsBytes(result);

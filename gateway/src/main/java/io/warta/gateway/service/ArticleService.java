@@ -2,6 +2,8 @@ package io.warta.gateway.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.warta.cache.CacheOutage;
 import io.warta.cache.ContentKey;
 import io.warta.cache.SingleFlight;
@@ -31,7 +33,6 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
@@ -60,8 +61,8 @@ public class ArticleService {
     private final ObjectMapper json;
     private final GatewayConfig config;
     private final CacheOutage outage = new CacheOutage("Article cache");
-    private final SingleFlight<String, ArticleResult> inFlight = new SingleFlight<>();
-    private final AtomicLong computations = new AtomicLong();
+    private final SingleFlight<String, ArticleResult> inFlight;
+    private final Counter computed;
     /** Bounds the uncached computations running at once (503 beyond); cache hits never reach it. */
     @Inject
     ComputeBulkhead bulkhead;
@@ -70,13 +71,21 @@ public class ArticleService {
     ManagedExecutor executor;
 
     ArticleService(ArticleRecordRepository repository, TranslationBackend translation, SummaryBackend summary,
-            EngineVersions versions, ObjectMapper json, GatewayConfig config) {
+            EngineVersions versions, ObjectMapper json, GatewayConfig config, MeterRegistry registry) {
         this.repository = repository;
         this.translation = translation;
         this.summary = summary;
         this.versions = versions;
         this.json = json;
         this.config = config;
+        this.computed = Counter.builder("warta.gateway.articles.computed")
+                .description("Articles computed behind the gateway (translated and summarized): not in the cache and not "
+                        + "shared with an identical request in flight")
+                .register(registry);
+        Counter joined = Counter.builder("warta.gateway.articles.joined")
+                .description("Requests that waited for an identical article another request was computing")
+                .register(registry);
+        this.inFlight = new SingleFlight<>(joined::increment);
     }
 
     static String pipelineVersion(ComponentDigest digest) {
@@ -134,11 +143,6 @@ public class ArticleService {
     public record StoredArticle(String contentKey, ArticleResult result) {
     }
 
-    /** How many articles were computed (not served from the cache) since start; the cache tests read it. */
-    public long computations() {
-        return computations.get();
-    }
-
     private String validate(String text) {
         // Cheap first: nothing is normalized, parsed or detected in a text that is too long as sent.
         if (text.length() > config.maxRawTextLength()) {
@@ -171,7 +175,7 @@ public class ArticleService {
     }
 
     private ArticleResult compute(String key, String title, String text, RequestDeadline deadline) {
-        computations.incrementAndGet();
+        computed.increment();
         Article article = ArticleParser.parse(text, title);
         List<String> body = article.bodySentences();
         if (body.isEmpty()) {

@@ -17,9 +17,10 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.warta.gateway.rest.BackendsWireMock;
 import io.warta.gateway.rest.HeldResponses;
 import io.warta.gateway.rest.StubbedBackends;
-import io.warta.gateway.service.ArticleService;
 import io.warta.gateway.service.ComputeBulkhead;
 import io.warta.gateway.service.EngineVersions;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.warta.gateway.GatewayMeters;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -66,7 +67,7 @@ class ComputeBulkheadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    ArticleService articles;
+    MeterRegistry registry;
     @Inject
     ComputeBulkhead bulkhead;
     @Inject
@@ -102,7 +103,7 @@ class ComputeBulkheadTest {
             fresh.add(article("Lebak" + (char) ('A' + i), StubbedBackends.HELD));
         }
         HeldResponses.close();
-        long computationsBefore = articles.computations();
+        long computationsBefore = GatewayMeters.articlesComputed(registry);
         long rejectionsBefore = bulkhead.rejections();
 
         HttpClient http = HttpClient.newHttpClient();
@@ -146,13 +147,15 @@ class ComputeBulkheadTest {
                 assertThat(problem.path("type").asText()).endsWith("/overloaded");
                 assertThat(problem.path("detail").asText()).isNotBlank();
             }
-            assertThat(articles.computations() - computationsBefore).isEqualTo(SLOTS);
+            assertThat(GatewayMeters.articlesComputed(registry) - computationsBefore).isEqualTo(SLOTS);
         } finally {
             HeldResponses.release();
             callers.shutdownNow();
         }
         given().when().get(new java.net.URL(management, "/q/metrics").toString()).then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("warta_gateway_bulkhead_rejected_total"));
+                .body(org.hamcrest.Matchers.containsString("warta_gateway_bulkhead_rejected_total"))
+                .body(org.hamcrest.Matchers.containsString("warta_gateway_articles_computed_total"))
+                .body(org.hamcrest.Matchers.containsString("warta_gateway_articles_joined_total"));
     }
 
     /** Polls a state with a deadline far beyond what a loaded machine needs; fails if it never holds. */

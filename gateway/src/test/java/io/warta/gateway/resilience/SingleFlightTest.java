@@ -15,8 +15,9 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.warta.gateway.repository.ArticleRecordRepository;
 import io.warta.gateway.rest.BackendsWireMock;
 import io.warta.gateway.rest.StubbedBackends;
-import io.warta.gateway.service.ArticleService;
 import io.warta.gateway.service.EngineVersions;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.warta.gateway.GatewayMeters;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,7 +55,7 @@ class SingleFlightTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    ArticleService articles;
+    MeterRegistry registry;
     @Inject
     ArticleRecordRepository repository;
     @Inject
@@ -87,7 +88,8 @@ class SingleFlightTest {
                 TRANSLATE_DELAY_MS);
         String article = JSON.writeValueAsString(Map.of("title", "Banjir Purwakarta", "text", String.join(" ", body)));
         long rowsBefore = rows();
-        long computationsBefore = articles.computations();
+        long computationsBefore = GatewayMeters.articlesComputed(registry);
+        long joinedBefore = GatewayMeters.articlesJoined(registry);
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest post = HttpRequest.newBuilder(articlesUri).timeout(Duration.ofSeconds(120))
@@ -120,12 +122,14 @@ class SingleFlightTest {
         // One computation: one call for the article, one for the summary's own sentences (its headline).
         assertThat(backends.findAll(postRequestedFor(urlEqualTo("/v1/translations/batch")))).hasSize(2);
         assertThat(backends.findAll(postRequestedFor(urlEqualTo("/v1/summaries")))).hasSize(1);
-        assertThat(articles.computations() - computationsBefore).isEqualTo(1);
+        assertThat(GatewayMeters.articlesComputed(registry) - computationsBefore).isEqualTo(1);
         assertThat(rows() - rowsBefore).isEqualTo(1);
         assertThat(ids).hasSize(1).doesNotContainNull();
         assertThat(repository.findByPublicId(ids.iterator().next())).isPresent();
         // Callers that arrived during the computation share its answer (cached: false); later ones read the row.
         assertThat(computedForThisCaller).as("callers that shared the one computation").isGreaterThan(1);
+        assertThat(GatewayMeters.articlesJoined(registry) - joinedBefore).as("callers that joined the one computation")
+                .isEqualTo(computedForThisCaller - 1);
     }
 
     private long rows() {

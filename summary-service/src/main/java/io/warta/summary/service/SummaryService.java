@@ -2,6 +2,8 @@ package io.warta.summary.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.warta.cache.CacheOutage;
 import io.warta.cache.ContentKey;
 import io.warta.cache.SingleFlight;
@@ -15,7 +17,6 @@ import io.warta.text.Deadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Summarizes sentences into tiers, content-addressed in the database: an identical request is
@@ -31,15 +32,23 @@ public class SummaryService {
     private final boolean cacheEnabled;
     private final SummaryConfig.RequestDeadline deadlines;
     private final CacheOutage outage = new CacheOutage("Summary cache");
-    private final SingleFlight<String, SummaryResult> inFlight = new SingleFlight<>();
-    private final AtomicLong computations = new AtomicLong();
+    private final SingleFlight<String, SummaryResult> inFlight;
+    private final Counter computed;
 
-    SummaryService(Summarizer summarizer, StoredSummaryRepository repository, ObjectMapper json, SummaryConfig config) {
+    SummaryService(Summarizer summarizer, StoredSummaryRepository repository, ObjectMapper json, SummaryConfig config,
+            MeterRegistry registry) {
         this.summarizer = summarizer;
         this.repository = repository;
         this.json = json;
         this.cacheEnabled = config.cacheEnabled();
         this.deadlines = config.deadline();
+        this.computed = Counter.builder("warta.summary.summaries.computed")
+                .description("Summaries computed: not in the cache and not shared with an identical request in flight")
+                .register(registry);
+        Counter joined = Counter.builder("warta.summary.summaries.joined")
+                .description("Requests that waited for an identical summary another request was computing")
+                .register(registry);
+        this.inFlight = new SingleFlight<>(joined::increment);
     }
 
     public SummaryResult summarize(SummaryInput input) {
@@ -64,17 +73,12 @@ public class SummaryService {
                         .orElseGet(() -> computeAndStore(key, input, deadline))));
     }
 
-    /** How many summaries were computed (not served from the cache) since start; the cache tests read it. */
-    public long computations() {
-        return computations.get();
-    }
-
     public String summarizerVersion() {
         return summarizer.version();
     }
 
     private SummaryResult computeAndStore(String key, SummaryInput input, Deadline deadline) {
-        computations.incrementAndGet();
+        computed.increment();
         SummaryResult result;
         try (Deadline.Scope scope = deadline.bind()) {
             deadline.check();

@@ -3,37 +3,31 @@ package io.warta.translate.service;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Single flight per translation-memory key that still lets a request send all its misses to the engine in one
  * batch: a request first claims every key it will translate, then translates its claimed sentences together, and
  * only then waits for the keys other requests had claimed. A request never waits while it holds unfinished claims,
- * so two requests cannot wait on each other.
+ * so two requests cannot wait on each other. Whoever runs it is told each time a claim joins another request's
+ * translation (a metric).
  */
 final class SentenceFlights {
 
     private final ConcurrentHashMap<String, CompletableFuture<Translated>> running = new ConcurrentHashMap<>();
-    private final LongAdder joined = new LongAdder();
+    private final Runnable onJoin;
+
+    SentenceFlights(Runnable onJoin) {
+        this.onJoin = onJoin;
+    }
 
     /** Claims {@code key}: a claim of ours when nobody translates it now, else the other request's pending result. */
     Claim claim(String key) {
         CompletableFuture<Translated> mine = new CompletableFuture<>();
         CompletableFuture<Translated> theirs = running.putIfAbsent(key, mine);
         if (theirs != null) {
-            joined.increment();
+            onJoin.run();
         }
         return theirs == null ? new Claim(key, mine, true) : new Claim(key, theirs, false);
-    }
-
-    /** Computations running now; for tests and metrics. */
-    int inFlightCount() {
-        return running.size();
-    }
-
-    /** Claims so far that joined another request's running translation; the single-flight tests wait on it. */
-    long joinedCount() {
-        return joined.sum();
     }
 
     static Translated await(CompletableFuture<Translated> pending) {

@@ -98,9 +98,4 @@ public class TranslationMemory {
             return true;
         }, false);
     }
-
-    /** Segments found in memory since start, without the database; the tests read it. */
-    public long hotHits() {
-        return hot.stats().hitCount();
-    }
 }

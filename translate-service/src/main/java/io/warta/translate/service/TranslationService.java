@@ -1,5 +1,7 @@
 package io.warta.translate.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.warta.cache.ContentKey;
 import io.warta.problem.ProblemException;
 import io.warta.text.Deadline;
@@ -19,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Translates texts sentence by sentence. Each text is normalized and split into lines and
@@ -38,14 +39,19 @@ public class TranslationService {
     private final EngineCatalog engines;
     private final TranslationMemory memory;
     private final TranslateConfig config;
-    private final SentenceFlights inFlight = new SentenceFlights();
-    private final AtomicLong engineCalls = new AtomicLong();
-    private final AtomicLong engineBatches = new AtomicLong();
+    private final SentenceFlights inFlight;
+    private final MeterRegistry registry;
 
-    TranslationService(EngineCatalog engines, TranslationMemory memory, TranslateConfig config) {
+    TranslationService(EngineCatalog engines, TranslationMemory memory, TranslateConfig config, MeterRegistry registry) {
         this.engines = engines;
         this.memory = memory;
         this.config = config;
+        this.registry = registry;
+        Counter joined = Counter.builder("warta.translate.sentences.joined")
+                .description("Sentences a request took from another request translating them at the same time, "
+                        + "instead of sending them to an engine again")
+                .register(registry);
+        this.inFlight = new SentenceFlights(joined::increment);
     }
 
     public Translation translate(String text, String source, String target) {
@@ -115,24 +121,6 @@ public class TranslationService {
         return results;
     }
 
-    /** How many sentences the engines have translated since start; the cache tests read it. */
-    public long engineCalls() {
-        return engineCalls.get();
-    }
-
-    /** How many times an engine was called (each call carries every miss of a request); the batching tests read it. */
-    public long engineBatches() {
-        return engineBatches.get();
-    }
-
-    /**
-     * How many times a request found a sentence already being translated by another request and joined it (single
-     * flight); the concurrency tests wait on it instead of on time.
-     */
-    public long sharedSentences() {
-        return inFlight.joinedCount();
-    }
-
     /**
      * Every sentence's translation. Engines are tried in order: the sentences left are looked up in the memory
      * under this engine's key, the misses are claimed (single flight per key) and sent to the engine as one batch,
@@ -185,8 +173,7 @@ public class TranslationService {
                 Deadline deadline = caller.min(Deadline.after(budget));
                 try (Deadline.Scope scope = deadline.bind()) {
                     caller.check();
-                    engineBatches.incrementAndGet();
-                    engineCalls.addAndGet(batch.size());
+                    countEngineCall(engine, batch.size());
                     translations = engines.translateAll(engine, batch);
                 } catch (Deadline.Exceeded e) {
                     // Out of time: no other engine would be faster, and nothing of this batch is stored.
@@ -234,6 +221,17 @@ public class TranslationService {
         }
         othersTranslating.forEach((sentence, claim) -> done.put(sentence, SentenceFlights.await(claim.result())));
         return done;
+    }
+
+    /** Counts a call of an engine and the sentences it carried, by engine id (a short list fixed by configuration). */
+    private void countEngineCall(TranslationEngine engine, int sentences) {
+        Counter.builder("warta.translate.engine.calls")
+                .description("Calls of a translation engine; each carries every sentence of a request that neither "
+                        + "the translation memory nor another request in flight had")
+                .tag("engine", engine.id()).register(registry).increment();
+        Counter.builder("warta.translate.engine.sentences")
+                .description("Sentences sent to a translation engine: misses of the translation memory")
+                .tag("engine", engine.id()).register(registry).increment(sentences);
     }
 
     /** Moves the sentences found in the memory under these keys from {@code remaining} to {@code done}. */

@@ -27,7 +27,8 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.warta.translate.engine.remote.RemoteEnginesWireMock;
 import io.warta.translate.engine.remote.RemoteEnginesWireMock.Held;
 import io.warta.translate.repository.SegmentTranslationRepository;
-import io.warta.translate.service.TranslationService;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.warta.translate.TranslateMeters;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ class EngineFallbackTest {
     CircuitBreakerMaintenance breakers;
 
     @Inject
-    TranslationService service;
+    MeterRegistry registry;
 
     @BeforeEach
     void workingServers() {
@@ -251,7 +252,7 @@ class EngineFallbackTest {
         String text = first + " " + second;
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
-            long sharedBefore = service.sharedSentences();
+            long sharedBefore = TranslateMeters.sentencesJoined(registry);
             List<Future<Integer>> statuses = new ArrayList<>();
             // One request claims both sentences and its remote call is held in flight; only then the others come,
             // so none of them can claim one of the two sentences for itself.
@@ -260,7 +261,7 @@ class EngineFallbackTest {
             for (int i = 1; i < 16; i++) {
                 statuses.add(pool.submit(() -> post(text)));
             }
-            awaitUntil(() -> service.sharedSentences() - sharedBefore == 15 * 2, "15 requests joined both sentences");
+            awaitUntil(() -> TranslateMeters.sentencesJoined(registry) - sharedBefore == 15 * 2, "15 requests joined both sentences");
             Held.release();
             for (Future<Integer> status : statuses) {
                 assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(200);
@@ -307,7 +308,7 @@ class EngineFallbackTest {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<String> engines = new ArrayList<>();
         try {
-            long sharedBefore = service.sharedSentences();
+            long sharedBefore = TranslateMeters.sentencesJoined(registry);
             List<Future<String>> answers = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 answers.add(pool.submit(() -> given().contentType(ContentType.JSON)
@@ -315,7 +316,7 @@ class EngineFallbackTest {
                         .when().post("/v1/translations").then().statusCode(200).extract().path("segments[0].engine")));
             }
             // The failing call is held until the 15 other requests have joined the one that made it.
-            awaitUntil(() -> Held.arrived() == 1 && service.sharedSentences() - sharedBefore == 15,
+            awaitUntil(() -> Held.arrived() == 1 && TranslateMeters.sentencesJoined(registry) - sharedBefore == 15,
                     "15 requests joined the one whose call is in flight");
             Held.release();
             for (Future<String> engine : answers) {

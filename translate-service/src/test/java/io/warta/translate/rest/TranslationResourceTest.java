@@ -13,13 +13,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.warta.translate.repository.SegmentTranslationRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.warta.translate.service.TranslationMemory;
-import io.warta.translate.service.TranslationService;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.warta.translate.TranslateMeters;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +36,14 @@ import org.junit.jupiter.api.Test;
 class TranslationResourceTest {
 
     @Inject
-    TranslationService service;
+    MeterRegistry registry;
 
     @Inject
     SegmentTranslationRepository memory;
 
-    @Inject
-    TranslationMemory translationMemory;
+    /** The management interface (its root): metrics are served there, at /q/metrics. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     /**
      * A sentence no other test uses, so its first translation is certainly not in the memory. Requests with it
@@ -88,14 +91,14 @@ class TranslationResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))
                 .when().post("/v1/translations")
                 .then().statusCode(200).body("segments[0].cached", equalTo(false));
-        long engineCallsAfterFirst = service.engineCalls();
+        long engineSentencesAfterFirst = TranslateMeters.engineSentences(registry);
 
         String second = given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))
                 .when().post("/v1/translations")
                 .then().statusCode(200).body("segments[0].cached", equalTo(true))
                 .extract().path("translation");
 
-        assertThat(service.engineCalls()).isEqualTo(engineCallsAfterFirst);
+        assertThat(TranslateMeters.engineSentences(registry)).isEqualTo(engineSentencesAfterFirst);
         assertThat(second).isNotBlank();
     }
 
@@ -126,7 +129,7 @@ class TranslationResourceTest {
     @Test
     void concurrentIdenticalRequestsStoreOneRowPerSentence() throws Exception {
         String sentence = freshSentence();
-        long before = service.engineCalls();
+        long before = TranslateMeters.engineSentences(registry);
         ExecutorService pool = Executors.newFixedThreadPool(12);
         try {
             List<Callable<Integer>> calls = new ArrayList<>();
@@ -140,7 +143,7 @@ class TranslationResourceTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(service.engineCalls() - before).isEqualTo(1);
+        assertThat(TranslateMeters.engineSentences(registry) - before).isEqualTo(1);
         assertThat(memory.count("sourceText", sentence)).isEqualTo(1);
     }
 
@@ -177,15 +180,19 @@ class TranslationResourceTest {
     }
 
     @Test
-    void missesOfOneRequestReachTheEngineAsOneBatch() {
+    void missesOfOneRequestReachTheEngineAsOneBatch() throws Exception {
         String text = freshSentence() + " " + freshSentence() + "\n\n" + freshSentence();
-        long callsBefore = service.engineCalls();
-        long batchesBefore = service.engineBatches();
+        long sentencesBefore = TranslateMeters.engineSentences(registry);
+        long callsBefore = TranslateMeters.engineCalls(registry);
         given().contentType(ContentType.JSON).body(Map.of("texts", List.of(text, freshSentence()), "source", "id"))
                 .when().post("/v1/translations/batch")
                 .then().statusCode(200);
-        assertThat(service.engineCalls() - callsBefore).isEqualTo(4);
-        assertThat(service.engineBatches() - batchesBefore).isEqualTo(1);
+        assertThat(TranslateMeters.engineSentences(registry) - sentencesBefore).isEqualTo(4);
+        assertThat(TranslateMeters.engineCalls(registry) - callsBefore).isEqualTo(1);
+        // what operators see, by engine: builtin answers in this profile
+        given().when().get(new URL(management, "/q/metrics").toString()).then().statusCode(200)
+                .body(containsString("warta_translate_engine_calls_total{engine=\"builtin\"}"))
+                .body(containsString("warta_translate_engine_sentences_total{engine=\"builtin\"}"));
     }
 
     @Test
@@ -200,16 +207,14 @@ class TranslationResourceTest {
             assertThat(memory.count("sourceText", sentence)).isEqualTo(1);
         }
 
-        // Gone from the database: only the in-process layer can still answer them.
+        // Gone from the database: only the in-process layer can still answer them (no engine runs, all cached).
         QuarkusTransaction.requiringNew().run(() -> sentences.forEach(s -> memory.delete("sourceText", s)));
-        long engineCalls = service.engineCalls();
-        long hotHits = translationMemory.hotHits();
+        long engineSentences = TranslateMeters.engineSentences(registry);
         given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))
                 .when().post("/v1/translations")
                 .then().statusCode(200).body("segments.cached", contains(true, true, true))
                 .body("segments.translation", equalTo(first));
-        assertThat(service.engineCalls()).isEqualTo(engineCalls);
-        assertThat(translationMemory.hotHits() - hotHits).isEqualTo(3);
+        assertThat(TranslateMeters.engineSentences(registry)).isEqualTo(engineSentences);
     }
 
     @Test
