@@ -125,7 +125,8 @@ public final class ArticleParser {
             paragraphs.add(standfirst);
             standfirst = null;
         }
-        return new Article(title, standfirst, new ArrayList<>(bylines), date, new ArrayList<>(captions), paragraphs);
+        return new Article(title, standfirst, new ArrayList<>(bylines), date, new ArrayList<>(captions),
+                paragraphs.stream().map(Article.Paragraph::of).toList());
     }
 
     public static Article parse(String rawText) {

@@ -45,6 +45,27 @@ class ArticleParserTest {
     }
 
     @Test
+    void eachParagraphCarriesItsOwnSentences() {
+        Article article = ArticleParser.parse(ARTICLE);
+
+        assertThat(article.body()).extracting(Article.Paragraph::sentences).containsExactly(
+                java.util.List.of("Kompas.com, MATARAM – Gempa berkekuatan 5,2 mengguncang Lombok pada Senin (3/3/2025).",
+                        "Getaran terasa hingga Bali."),
+                java.util.List.of("BMKG menyatakan gempa tidak berpotensi tsunami."));
+        assertThat(article.body()).extracting(Article.Paragraph::text).containsExactlyElementsOf(article.paragraphs());
+    }
+
+    /** Later steps take these sentences as they are: split again, each is itself. */
+    @Test
+    void bodySentencesAreNotSplitFurther() throws IOException {
+        Article article = ArticleParser.parse(Files.readString(Path.of("..", "examples", "putin-kim-trump.id.txt"),
+                StandardCharsets.UTF_8));
+
+        assertThat(article.bodySentences()).hasSizeGreaterThan(10)
+                .allSatisfy(sentence -> assertThat(SentenceSplitter.split(sentence)).containsExactly(sentence));
+    }
+
+    @Test
     void plainTextWithoutFurnitureIsAllBody() {
         Article article = ArticleParser.parse("Harga beras naik. Pemerintah menyiapkan operasi pasar.");
 

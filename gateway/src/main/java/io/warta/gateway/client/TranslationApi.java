@@ -1,6 +1,7 @@
 package io.warta.gateway.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.Consumes;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -30,8 +31,10 @@ public interface TranslationApi {
     @Path("/engines")
     Engines engines();
 
+    /** {@code presplit}: every text is one sentence split already (absent, not false, otherwise). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record BatchRequest(List<String> texts, String source, String target) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BatchRequest(List<String> texts, String source, String target, Boolean presplit) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -34,19 +34,22 @@ public class TranslationBackend {
     /**
      * Translates every text (split into batches of 256), in order, within the request's deadline: each call is
      * told the time left and abandoned when it runs out (io.smallrye.mutiny.TimeoutException, counted like any
-     * timeout but not retried: there is no time left for a retry); no call starts once it has passed.
+     * timeout but not retried: there is no time left for a retry); no call starts once it has passed. When
+     * {@code presplit}, every text is one sentence the gateway split already, and translate-service does not split
+     * it again.
      */
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = { BackendFailure.class, TimeoutException.class,
             ProcessingException.class }, abortOn = { BackendRejection.class, RequestDeadline.Passed.class })
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = { BackendRejection.class, RequestDeadline.Passed.class })
-    public List<Translation> translate(List<String> texts, RequestDeadline deadline) {
+    public List<Translation> translate(List<String> texts, boolean presplit, RequestDeadline deadline) {
         List<Translation> translations = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += MAX_BATCH) {
             List<String> batch = texts.subList(from, Math.min(texts.size(), from + MAX_BATCH));
             deadline.check();
-            translations.addAll(api.translateBatch(new BatchRequest(batch, "id", "en"), deadline.remainingMillis())
+            translations.addAll(api.translateBatch(new BatchRequest(batch, "id", "en", presplit ? true : null),
+                    deadline.remainingMillis())
                     .await().atMost(deadline.remaining()).translations());
         }
         return translations;

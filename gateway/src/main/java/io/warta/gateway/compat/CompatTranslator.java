@@ -173,7 +173,7 @@ public class CompatTranslator {
         try {
             RequestDeadline deadline = RequestDeadline.after(deadlines.forCharacters(
                     batch.stream().mapToLong(String::length).sum()));
-            answers = bulkhead.run(deadline.remainingNanos(), () -> translation.translate(batch, deadline));
+            answers = bulkhead.run(deadline.remainingNanos(), () -> translation.translate(batch, false, deadline));
         } catch (ProblemException e) {
             throw CompatFailure.fromProblem(e); // the bulkhead is full
         } catch (BackendRejection refused) { // this request's doing: the caller's error, nothing tripped

@@ -18,16 +18,12 @@ import io.warta.gateway.config.GatewayConfig;
 import io.warta.gateway.repository.ArticleRecord;
 import io.warta.gateway.repository.ArticleRecordRepository;
 import io.warta.problem.ProblemException;
-import io.warta.text.Article;
+import io.warta.problem.SubmittedText;
 import io.warta.text.ArticleParser;
-import io.warta.text.LanguageDetector;
-import io.warta.text.SentenceSplitter;
 import io.warta.text.TextNormalizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -38,10 +34,11 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.jboss.logging.Logger;
 
 /**
- * Turns an Indonesian article into English: parses it, asks summary-service which body sentences
- * make each tier while translate-service translates the article in one batch, then translates the
- * summary's own sentences that are not article sentences, and maps the tier indices onto the
- * translated sentences so the summaries never disagree with the translation.
+ * Turns an Indonesian article into English: parses it (the body is split into sentences once, there),
+ * asks summary-service which body sentences make each tier while translate-service translates the
+ * article's sentences in one batch, as they are, then translates the summary's own sentences that are
+ * not article sentences; {@link ArticleAssembly} maps the tier indices onto the translated sentences
+ * so the summaries never disagree with the translation, and puts the result together.
  * Whole results are content-addressed in the database; a hit makes no call behind the gateway.
  */
 @ApplicationScoped
@@ -144,25 +141,9 @@ public class ArticleService {
     }
 
     private String validate(String text) {
-        // Cheap first: nothing is normalized, parsed or detected in a text that is too long as sent.
-        if (text.length() > config.maxRawTextLength()) {
-            throw ProblemException.tooLarge("text is " + text.length() + " characters as sent; the limit before markup "
-                    + "and white space are reduced is " + config.maxRawTextLength());
-        }
-        String normalized = TextNormalizer.normalize(text);
-        if (normalized.isBlank()) {
-            throw ProblemException.badRequest("text must not be blank");
-        }
-        if (normalized.length() > config.maxTextLength()) {
-            throw ProblemException.tooLarge("text is " + normalized.length() + " characters; the limit is "
-                    + config.maxTextLength());
-        }
-        LanguageDetector.Detection language = LanguageDetector.detect(normalized);
-        if (language.isClearlyNot(LanguageDetector.INDONESIAN)) {
-            throw ProblemException.unprocessable("unsupported-language", "Not Indonesian",
-                    "the text looks like \"" + language.language() + "\", not Indonesian; Warta translates Indonesian articles")
-                    .with("detectedLanguage", language.language());
-        }
+        SubmittedText.requireLengthAsSentAtMost("text is", text.length(), config.maxRawTextLength());
+        String normalized = SubmittedText.normalized(text, config.maxTextLength());
+        SubmittedText.requireIndonesian(normalized, "Warta translates Indonesian articles");
         return normalized;
     }
 
@@ -176,68 +157,25 @@ public class ArticleService {
 
     private ArticleResult compute(String key, String title, String text, RequestDeadline deadline) {
         computed.increment();
-        Article article = ArticleParser.parse(text, title);
-        List<String> body = article.bodySentences();
-        if (body.isEmpty()) {
-            throw ProblemException.badRequest("the text has no body to translate, only article furniture");
-        }
+        ArticleAssembly article = ArticleAssembly.of(ArticleParser.parse(text, title));
         // summary-service picks the tiers while the article is translated; only the summary's own (compressed)
         // sentences wait for it, in a second, small call. Summaries are optional: they get three quarters of the
         // time left (they run beside the translation), the last quarter is for that second call.
         RequestDeadline summaryDeadline = deadline.share(0.75);
         CompletableFuture<Optional<SummaryResult>> pendingTiers = CompletableFuture.supplyAsync(
-                () -> summary.summarize(body, article.title(), summaryDeadline), executor);
-
-        TranslationBatch batch = new TranslationBatch();
-        int titleAt = batch.add(article.title());
-        int standfirstAt = batch.add(article.standfirst());
-        int dateAt = batch.add(article.date());
-        List<Integer> captionsAt = article.captions().stream().map(batch::add).toList();
-        List<Integer> bodyAt = body.stream().map(batch::add).toList();
-        List<Translation> translated = new ArrayList<>(translatePending(batch, deadline));
-
-        Optional<SummaryResult> tiers;
-        String summariesMissing = "unavailable";
+                () -> summary.summarize(article.bodySentences(), article.title(), summaryDeadline), executor);
+        article.translated(translatePending(article.pending(), deadline));
         try {
-            tiers = awaitSummary(pendingTiers).filter(t -> consistentWith(t, body));
-        } catch (BackendRejection refused) { // this article's doing: answered without summaries, nothing tripped
-            tiers = Optional.empty();
-            summariesMissing = refused.tooLarge() ? "article-too-long" : "refused";
-        }
-        SummaryTexts summaryTexts = tiers.map(t -> SummaryTexts.enqueue(t, batch)).orElse(null);
-        translated.addAll(translatePending(batch, deadline)); // nothing to send when every tier text is a body sentence
-
-        List<ArticleResult.Segment> segments = new ArrayList<>();
-        List<String> paragraphs = new ArrayList<>();
-        if (standfirstAt >= 0) {
-            segments.addAll(batch.segments(standfirstAt));
-            paragraphs.add(batch.translation(standfirstAt));
-        }
-        int sentence = 0;
-        for (String paragraph : article.paragraphs()) {
-            int count = SentenceSplitter.split(paragraph).size();
-            List<String> english = new ArrayList<>(count);
-            for (int i = 0; i < count; i++, sentence++) {
-                segments.addAll(batch.segments(bodyAt.get(sentence)));
-                english.add(batch.translation(bodyAt.get(sentence)));
+            Optional<SummaryResult> tiers = awaitSummary(pendingTiers);
+            if (tiers.isPresent() && !article.summarized(tiers.get())) {
+                LOG.warnf("summary-service answered with tiers outside the %d sentences it was sent; answering without "
+                        + "summaries", article.bodySentences().size());
             }
-            paragraphs.add(String.join(" ", english));
+        } catch (BackendRejection refused) { // this article's doing: answered without summaries, nothing tripped
+            article.summariesRefused(refused.tooLarge());
         }
-
-        List<String> bodyEnglish = bodyAt.stream().map(batch::translation).toList();
-        ArticleResult.Summaries summaries = summaryTexts == null ? null : summaryTexts.english(batch, bodyEnglish);
-        ArticleResult result = new ArticleResult(null, "id",
-                titleAt < 0 ? null : batch.passage(titleAt),
-                new ArticleResult.Body(String.join("\n\n", paragraphs), segments),
-                new ArticleResult.Furniture(standfirstAt < 0 ? null : batch.passage(standfirstAt),
-                        dateAt < 0 ? null : batch.passage(dateAt), captionsAt.stream().map(batch::passage).toList(),
-                        article.bylines()),
-                summaries,
-                summaries == null ? List.of("summaries") : List.of(),
-                summaries == null ? Map.of("summaries", summariesMissing) : Map.of(),
-                ArticleResult.Engines.of(EngineVersions.producers(translated),
-                        tiers.map(SummaryResult::summarizer).orElse(null)),
-                false);
+        article.translated(translatePending(article.pending(), deadline)); // none when every tier text is in the body
+        ArticleResult result = article.result();
         // Kept only under the key of the engines that really produced it: a translation that a fallback engine
         // made (wholly or partly) is answered but not stored, so it is never served once the preferred engine is back.
         if (result.degraded().isEmpty() && !key.equals(ContentKey.of(PIPELINE_VERSION,
@@ -248,15 +186,13 @@ public class ArticleService {
         return store(key, result);
     }
 
-    /** Translates what the batch holds that is not translated yet (no call when nothing). */
-    private List<Translation> translatePending(TranslationBatch batch, RequestDeadline deadline) {
-        List<String> texts = batch.pending();
-        if (texts.isEmpty()) {
+    /** Translates these sentences, already split (no call when none). */
+    private List<Translation> translatePending(List<String> sentences, RequestDeadline deadline) {
+        if (sentences.isEmpty()) {
             return List.of();
         }
-        List<Translation> translated;
         try {
-            translated = translation.translate(texts, deadline);
+            return translation.translate(sentences, true, deadline);
         } catch (BackendRejection refused) {
             throw refused.toCallerProblem();
         } catch (RequestDeadline.Passed | io.smallrye.mutiny.TimeoutException e) {
@@ -264,8 +200,6 @@ public class ArticleService {
         } catch (RuntimeException e) {
             throw unavailable(e);
         }
-        batch.answer(translated);
-        return translated;
     }
 
     /**
@@ -285,16 +219,6 @@ public class ArticleService {
             LOG.warnf("summary-service could not be asked (%s); answering without summaries", e.toString());
             return Optional.empty();
         }
-    }
-
-    /** Tier indices must point into our own sentence list; anything else is treated as no summary. */
-    private static boolean consistentWith(SummaryResult tiers, List<String> body) {
-        boolean consistent = tiers.sentences().size() == body.size();
-        if (!consistent) {
-            LOG.warnf("summary-service segmented %d sentences where the gateway has %d; answering without summaries",
-                    tiers.sentences().size(), body.size());
-        }
-        return consistent;
     }
 
     /**

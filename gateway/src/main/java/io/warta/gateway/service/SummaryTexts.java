@@ -2,6 +2,8 @@ package io.warta.gateway.service;
 
 import io.warta.gateway.client.SummaryApi.SummaryResult;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Maps the tiers summary-service picked (on the Indonesian side) onto English. Standard and
@@ -11,35 +13,46 @@ import java.util.List;
 final class SummaryTexts {
 
     private final SummaryResult tiers;
-    private final int headlineAt;
-    private final int shortAt;
-    private final List<Integer> keyPointsAt;
+    private final TranslationBatch.Queued headline;
+    private final TranslationBatch.Queued shortSummary;
+    private final List<TranslationBatch.Queued> keyPoints;
 
-    private SummaryTexts(SummaryResult tiers, int headlineAt, int shortAt, List<Integer> keyPointsAt) {
+    private SummaryTexts(SummaryResult tiers, TranslationBatch.Queued headline, TranslationBatch.Queued shortSummary,
+            List<TranslationBatch.Queued> keyPoints) {
         this.tiers = tiers;
-        this.headlineAt = headlineAt;
-        this.shortAt = shortAt;
-        this.keyPointsAt = keyPointsAt;
+        this.headline = headline;
+        this.shortSummary = shortSummary;
+        this.keyPoints = keyPoints;
     }
 
     static SummaryTexts enqueue(SummaryResult tiers, TranslationBatch batch) {
-        return new SummaryTexts(tiers, batch.add(tiers.tiers().headline().text()),
-                batch.add(tiers.tiers().shortSummary().text()),
-                tiers.tiers().keyPoints().items().stream().map(batch::add).toList());
+        return new SummaryTexts(tiers, batch.addText(tiers.tiers().headline().text()),
+                batch.addText(tiers.tiers().shortSummary().text()),
+                tiers.tiers().keyPoints().items().stream().map(batch::addText).toList());
+    }
+
+    /** Whether every tier's sentence indices point into a body of {@code bodySentences} sentences. */
+    static boolean pointsInto(SummaryResult tiers, int bodySentences) {
+        return tiers.sentences() != null && tiers.sentences().size() == bodySentences && tiers.tiers() != null
+                && Stream.of(tiers.tiers().headline().sentences(), tiers.tiers().shortSummary().sentences(),
+                        tiers.tiers().standard().sentences(), tiers.tiers().detailed().sentences(),
+                        tiers.tiers().keyPoints().sentences())
+                .allMatch(indices -> indices == null || indices.stream()
+                        .allMatch(i -> i != null && i >= 0 && i < bodySentences));
     }
 
     ArticleResult.Summaries english(TranslationBatch batch, List<String> bodyEnglish) {
         return new ArticleResult.Summaries(
-                translationOrBlank(batch, headlineAt),
-                translationOrBlank(batch, shortAt),
+                translationOrBlank(batch, headline),
+                translationOrBlank(batch, shortSummary),
                 join(tiers.tiers().standard().sentences(), bodyEnglish),
                 join(tiers.tiers().detailed().sentences(), bodyEnglish),
-                keyPointsAt.stream().filter(at -> at >= 0).map(batch::translation).toList());
+                keyPoints.stream().filter(Objects::nonNull).map(batch::translation).toList());
     }
 
     /** A tier of a text without words (an article of dashes only) is blank, and so is its English. */
-    private static String translationOrBlank(TranslationBatch batch, int position) {
-        return position < 0 ? "" : batch.translation(position);
+    private static String translationOrBlank(TranslationBatch batch, TranslationBatch.Queued text) {
+        return text == null ? "" : batch.translation(text);
     }
 
     private static String join(List<Integer> indices, List<String> bodyEnglish) {

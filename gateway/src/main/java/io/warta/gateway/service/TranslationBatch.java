@@ -2,50 +2,71 @@ package io.warta.gateway.service;
 
 import io.warta.gateway.client.TranslationApi;
 import io.warta.gateway.client.TranslationApi.Translation;
+import io.warta.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Every text of one article that needs translating, sent to translate-service in as few calls as the
- * work allows: each {@link #add} returns the position at which its translation will be found, and
- * {@link #pending} holds what was added since the last {@link #answer}. A text added twice is sent once.
+ * Every sentence of one article that needs translating, sent to translate-service already split and in as few calls
+ * as the work allows: each {@link #addSentence} returns the position at which its translation will be found, and
+ * {@link #pending} holds what was added since the last {@link #answer}. A sentence added twice is sent once.
  */
 final class TranslationBatch {
 
-    private final List<String> texts = new ArrayList<>();
+    private final List<String> sentences = new ArrayList<>();
     private final Map<String, Integer> positions = new HashMap<>();
     private final List<Translation> answers = new ArrayList<>();
 
-    /** Queues a text (or finds it queued already); -1 for an absent or blank one. */
-    int add(String text) {
-        if (text == null || text.isBlank()) {
+    /** A text queued as its sentences: the positions of their translations, in order. */
+    record Queued(String text, List<Integer> sentences) {
+    }
+
+    /** Queues a sentence (or finds it queued already); -1 for an absent or blank one. */
+    int addSentence(String sentence) {
+        if (sentence == null || sentence.isBlank()) {
             return -1;
         }
-        return positions.computeIfAbsent(text, t -> {
-            texts.add(t);
-            return texts.size() - 1;
+        return positions.computeIfAbsent(sentence, s -> {
+            sentences.add(s);
+            return sentences.size() - 1;
         });
     }
 
-    /** The texts added since the last answer, in order. */
+    /**
+     * Queues a text that is not split yet (a title, a caption, a summary's own sentence) as its sentences, split here
+     * once as translate-service would; null for an absent or blank text.
+     */
+    Queued addText(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return new Queued(text, SentenceSplitter.split(text).stream().map(this::addSentence).toList());
+    }
+
+    /** The sentences added since the last answer, in order. */
     List<String> pending() {
-        return List.copyOf(texts.subList(answers.size(), texts.size()));
+        return List.copyOf(sentences.subList(answers.size(), sentences.size()));
     }
 
     /** The translations of {@link #pending}, in its order. */
     void answer(List<Translation> translations) {
-        int expected = texts.size() - answers.size();
+        int expected = sentences.size() - answers.size();
         if (translations.size() != expected) {
             throw new IllegalStateException("translate-service answered " + translations.size() + " translations for "
-                    + expected + " texts");
+                    + expected + " sentences");
         }
         answers.addAll(translations);
     }
 
     String translation(int position) {
         return answers.get(position).translation();
+    }
+
+    /** A queued text's translation: its sentences' translations, separated by spaces. */
+    String translation(Queued text) {
+        return String.join(" ", text.sentences().stream().map(this::translation).toList());
     }
 
     List<ArticleResult.Segment> segments(int position) {
@@ -56,12 +77,16 @@ final class TranslationBatch {
                 .toList();
     }
 
+    List<ArticleResult.Segment> segments(Queued text) {
+        return text.sentences().stream().flatMap(position -> segments(position).stream()).toList();
+    }
+
     private static List<ArticleResult.Warning> warnings(TranslationApi.Segment segment) {
         return segment.warnings() == null ? List.of() : segment.warnings().stream()
                 .map(w -> new ArticleResult.Warning(w.type(), w.detail())).toList();
     }
 
-    ArticleResult.Passage passage(int position) {
-        return new ArticleResult.Passage(texts.get(position), translation(position));
+    ArticleResult.Passage passage(Queued text) {
+        return new ArticleResult.Passage(text.text(), translation(text));
     }
 }

@@ -61,6 +61,10 @@ class SummaryBesideTranslationTest {
                 StubbedBackends.textsWithoutSummaries("Banjir Bandung Barat", body));
         // The short summary and key points are article sentences, translated already: only the headline waited.
         assertThat(texts(translate.get(1))).containsExactly("Banjir melanda");
+        // Sent as the sentences the parser split: translate-service translates them as they are.
+        for (LoggedRequest request : translate) {
+            assertThat(JSON.readTree(request.getBodyAsString()).path("presplit").asBoolean()).isTrue();
+        }
     }
 
     private static List<String> texts(LoggedRequest request) throws Exception {

@@ -1,6 +1,7 @@
 package io.warta.summary.service;
 
 import io.warta.problem.ProblemException;
+import io.warta.problem.SubmittedText;
 import io.warta.summary.config.SummaryConfig;
 import io.warta.summary.service.SummaryService.SummaryInput;
 import io.warta.summary.summarizer.TierLengths;
@@ -38,8 +39,9 @@ public class SummaryInputs {
             throw ProblemException.badRequest("send either \"text\" or \"sentences\", exactly one of them");
         }
         // Cheap first: nothing is normalized, parsed or detected in an input that is too long as sent.
-        checkRawLength((hasText ? request.text().length() : sentLength(request.sentences()))
-                + (request.title() == null ? 0 : request.title().length()));
+        SubmittedText.requireLengthAsSentAtMost("the input is",
+                (hasText ? request.text().length() : SubmittedText.lengthAsSent(request.sentences()))
+                        + (request.title() == null ? 0 : request.title().length()), config.maxRawTextLength());
         if (hasSentences && request.sentences().size() > config.maxSentences()) {
             throw ProblemException.tooLarge("at most " + config.maxSentences() + " sentences, got " + request.sentences().size());
         }
@@ -47,11 +49,7 @@ public class SummaryInputs {
                 : TextNormalizer.normalizeLine(request.title());
         List<String> sentences;
         if (hasText) {
-            String text = TextNormalizer.normalize(request.text());
-            if (text.isBlank()) {
-                throw ProblemException.badRequest("text must not be blank");
-            }
-            checkLength(text.length());
+            String text = SubmittedText.normalized(request.text(), config.maxTextLength());
             Article article = ArticleParser.parse(text, title);
             title = article.title();
             sentences = article.bodySentences();
@@ -78,25 +76,8 @@ public class SummaryInputs {
         return new SummaryInput(sentences, title, language(request.language(), sentences), lengths(request.lengths()));
     }
 
-    private static long sentLength(List<String> sentences) {
-        long length = 0;
-        for (String sentence : sentences) {
-            length += sentence == null ? 0 : sentence.length();
-        }
-        return length;
-    }
-
-    private void checkRawLength(long length) {
-        if (length > config.maxRawTextLength()) {
-            throw ProblemException.tooLarge("the input is " + length + " characters as sent; the limit before markup "
-                    + "and white space are reduced is " + config.maxRawTextLength());
-        }
-    }
-
     private void checkLength(int length) {
-        if (length > config.maxTextLength()) {
-            throw ProblemException.tooLarge("text is " + length + " characters; the limit is " + config.maxTextLength());
-        }
+        SubmittedText.requireLengthAtMost(length, config.maxTextLength());
     }
 
     private static String language(String requested, List<String> sentences) {

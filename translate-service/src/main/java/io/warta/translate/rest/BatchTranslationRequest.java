@@ -15,5 +15,14 @@ public record BatchTranslationRequest(
         @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
         @Schema(defaultValue = "id", example = "id") String source,
         @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
-        @Schema(defaultValue = "en", example = "en") String target) {
+        @Schema(defaultValue = "en", example = "en") String target,
+        @Schema(description = "true when every text is one sentence already split by the caller (as the gateway "
+                + "splits an article once): each is normalized as one line and translated as it is, never split "
+                + "again, and its translation has exactly one segment", defaultValue = "false", example = "true")
+        Boolean presplit) {
+
+    /** Whether the texts are sentences already split; absent means no. */
+    public boolean isPresplit() {
+        return Boolean.TRUE.equals(presplit);
+    }
 }

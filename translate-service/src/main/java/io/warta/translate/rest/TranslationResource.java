@@ -87,9 +87,14 @@ public class TranslationResource {
     @Path("/batch")
     @Operation(summary = "Translate several texts in one call",
             description = "Up to 256 texts; the translations come back in input order. Sentences shared between "
-                    + "texts are translated once.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "two texts", value = """
-            {"texts":["Harga beras naik.","Pemerintah menyiapkan operasi pasar."],"source":"id","target":"en"}""")))
+                    + "texts are translated once. Each text is split into sentences, unless \"presplit\" is true: "
+                    + "then every text is one sentence the caller has split already (the gateway splits an article "
+                    + "once), translated as it is with exactly one segment.")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "two texts", value = """
+                    {"texts":["Harga beras naik.","Pemerintah menyiapkan operasi pasar."],"source":"id","target":"en"}"""),
+            @ExampleObject(name = "sentences already split", value = """
+                    {"texts":["Harga beras naik 10 persen pekan ini.","Stok di gudang Bulog aman, kata Dirut Bulog Ir. Budi."],"source":"id","target":"en","presplit":true}""") }))
     @APIResponse(responseCode = "200", description = "One translation per text, in order",
             content = @Content(schema = @Schema(implementation = BatchTranslation.class),
                     examples = @ExampleObject(name = "translated", value = """
@@ -106,6 +111,6 @@ public class TranslationResource {
             @Valid @NotNull(message = "a JSON body is required") BatchTranslationRequest request,
             @Parameter(description = DEADLINE_HEADER) @HeaderParam(Deadline.HEADER) Long deadlineMillis) {
         return new BatchTranslation(translations.translateAll(request.texts(), request.source(), request.target(),
-                deadlineMillis));
+                deadlineMillis, request.isPresplit()));
     }
 }

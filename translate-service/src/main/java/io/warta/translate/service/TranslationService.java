@@ -4,10 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.warta.cache.ContentKey;
 import io.warta.problem.ProblemException;
+import io.warta.problem.SubmittedText;
 import io.warta.text.Deadline;
-import io.warta.text.LanguageDetector;
 import io.warta.text.SentenceSplitter;
-import io.warta.text.TextNormalizer;
 import io.warta.text.fidelity.FidelityChecker;
 import io.warta.translate.config.TranslateConfig;
 import io.warta.translate.engine.TranslationEngine;
@@ -24,7 +23,8 @@ import java.util.Set;
 
 /**
  * Translates texts sentence by sentence. Each text is normalized and split into lines and
- * sentences; every sentence is looked up in the translation memory, and only the misses reach
+ * sentences (or taken as one sentence when the caller split it already: presplit); every sentence
+ * is looked up in the translation memory, and only the misses reach
  * an engine — in one batch per request, and once per sentence even when many requests ask for it
  * at the same time. Engines answer in the configured order; when one fails, the next translates
  * what is left, also in the middle of a request, and every segment says which engine produced it.
@@ -72,19 +72,22 @@ public class TranslationService {
      * (proportional to its size, no later than {@code callerDeadlineMillis} from now): 503, nothing stored.
      */
     public List<Translation> translateAll(List<String> texts, String source, String target, Long callerDeadlineMillis) {
+        return translateAll(texts, source, target, callerDeadlineMillis, false);
+    }
+
+    /**
+     * As {@link #translateAll(List, String, String, Long)}; when {@code presplit}, every text is one sentence the
+     * caller split already: it is normalized as one line and translated as it is, never split again.
+     */
+    public List<Translation> translateAll(List<String> texts, String source, String target, Long callerDeadlineMillis,
+            boolean presplit) {
         checkLanguagePair(source, target);
         if (texts.size() > config.maxBatchSize()) {
             throw ProblemException.tooLarge("at most " + config.maxBatchSize() + " texts per batch, got " + texts.size());
         }
         // Cheap first: nothing is normalized, split or detected in a request that is too long as sent.
-        long sent = 0;
-        for (String text : texts) {
-            sent += text.length();
-        }
-        if (sent > config.maxRawRequestLength()) {
-            throw ProblemException.tooLarge("the texts are " + sent + " characters as sent; the limit before markup and "
-                    + "white space are reduced is " + config.maxRawRequestLength());
-        }
+        long sent = SubmittedText.lengthAsSent(texts);
+        SubmittedText.requireLengthAsSentAtMost("the texts are", sent, config.maxRawRequestLength());
         // The caller's deadline runs from now; the service's own budget for in-process work (proportional to the
         // request's size) starts when an engine starts, so a remote engine that timed out does not eat builtin's.
         Deadline caller = Deadline.fromCaller(callerDeadlineMillis);
@@ -94,13 +97,13 @@ public class TranslationService {
         List<List<List<String>>> documents = new ArrayList<>(texts.size());
         long total = 0;
         for (String text : texts) {
-            String normalized = normalize(text);
+            String normalized = presplit ? SubmittedText.normalizedLine(text, config.maxTextLength()) : normalize(text);
             total += normalized.length();
             if (total > config.maxRequestLength()) {
                 throw ProblemException.tooLarge("the texts of this request are more than " + config.maxRequestLength()
                         + " characters together; send fewer at a time");
             }
-            documents.add(segment(normalized));
+            documents.add(presplit ? List.of(List.of(normalized)) : segment(normalized));
         }
         if (source == null) {
             rejectIfClearlyNotIndonesian(texts);
@@ -262,15 +265,7 @@ public class TranslationService {
 
     /** A text normalized; 400 when blank, 413 when longer than one text may be. */
     private String normalize(String text) {
-        String normalized = TextNormalizer.normalize(text);
-        if (normalized.isBlank()) {
-            throw ProblemException.badRequest("text must not be blank");
-        }
-        if (normalized.length() > config.maxTextLength()) {
-            throw ProblemException.tooLarge("text is " + normalized.length() + " characters; the limit is "
-                    + config.maxTextLength());
-        }
-        return normalized;
+        return SubmittedText.normalized(text, config.maxTextLength());
     }
 
     /** A normalized text as lines of sentences; blank lines are kept as empty lines so paragraphs survive. */
@@ -320,12 +315,7 @@ public class TranslationService {
 
     /** Without an explicit source, text that is clearly in another language is refused rather than mistranslated. */
     private static void rejectIfClearlyNotIndonesian(List<String> texts) {
-        LanguageDetector.Detection detected = LanguageDetector.detect(String.join("\n", texts));
-        if (detected.isClearlyNot(LanguageDetector.INDONESIAN)) {
-            throw ProblemException.unprocessable("unsupported-language", "Not Indonesian",
-                    "the text looks like \"" + detected.language() + "\", not Indonesian; send \"source\": \"id\" to translate it anyway")
-                    .with("detectedLanguage", detected.language());
-        }
+        SubmittedText.requireIndonesian(String.join("\n", texts), "send \"source\": \"id\" to translate it anyway");
     }
 
     private static void checkLanguagePair(String source, String target) {

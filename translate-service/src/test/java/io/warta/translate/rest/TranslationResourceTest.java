@@ -127,6 +127,32 @@ class TranslationResourceTest {
     }
 
     @Test
+    void presplitTextsAreTranslatedAsTheSentencesTheCallerSplit() {
+        // Split by the service, the first text is two sentences; presplit, it is the one sentence the caller sent,
+        // normalized as a line (the line break and the doubled space go), and the memory knows it under that text.
+        String twoSentences = "Harga beras naik. Pemerintah menyiapkan operasi pasar.";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("texts", List.of(twoSentences), "source", "id"))
+                .when().post("/v1/translations/batch")
+                .then().statusCode(200)
+                .body("translations[0].segments", hasSize(2));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("texts", List.of(twoSentences, "Stok  beras\naman."), "source", "id", "presplit", true))
+                .when().post("/v1/translations/batch")
+                .then().statusCode(200)
+                .body("translations", hasSize(2))
+                .body("translations[0].segments", hasSize(1))
+                .body("translations[0].segments[0].source", equalTo(twoSentences))
+                .body("translations[1].segments", hasSize(1))
+                .body("translations[1].segments[0].source", equalTo("Stok beras aman."))
+                .body("translations[1].translation", not(containsString("\n")));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("texts", List.of("Harga naik.", "\u200B"), "source", "id", "presplit", true))
+                .when().post("/v1/translations/batch")
+                .then().statusCode(400).body("detail", equalTo("text must not be blank"));
+    }
+
+    @Test
     void concurrentIdenticalRequestsStoreOneRowPerSentence() throws Exception {
         String sentence = freshSentence();
         long before = TranslateMeters.engineSentences(registry);
