@@ -14,8 +14,19 @@ public final class GlossaryWords {
     private GlossaryWords() {
     }
 
+    /** A word, lower-cased, and where it stands in the text: characters [start, end). */
+    public record Word(String lower, int start, int end) {
+    }
+
     public static List<String> of(String text) {
-        List<String> words = new ArrayList<>();
+        List<Word> words = withOffsets(text);
+        List<String> lower = new ArrayList<>(words.size());
+        words.forEach(w -> lower.add(w.lower()));
+        return lower;
+    }
+
+    public static List<Word> withOffsets(String text) {
+        List<Word> words = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -34,7 +45,7 @@ public final class GlossaryWords {
             } else {
                 i += Character.isHighSurrogate(c) && i + 1 < n ? 2 : 1;
             }
-            words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+            words.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT), start, i));
         }
         return words;
     }

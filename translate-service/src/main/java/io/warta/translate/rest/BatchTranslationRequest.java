@@ -15,5 +15,8 @@ public record BatchTranslationRequest(
         @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
         @Schema(defaultValue = "id", example = "id") String source,
         @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
-        @Schema(defaultValue = "en", example = "en") String target) {
+        @Schema(defaultValue = "en", example = "en") String target,
+        @Schema(description = "Terms that must be translated as given (at most 500 entries of at most 100 characters "
+                + "by default); the translation memory keeps glossary translations apart, by the glossary's digest")
+        List<GlossaryTerm> glossary) {
 }
