@@ -1,6 +1,7 @@
 package io.warta.gateway.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.Consumes;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -30,8 +31,17 @@ public interface TranslationApi {
     @Path("/engines")
     Engines engines();
 
+    /** {@code glossary}: the article's glossary entries, left out of the JSON when there is none. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record BatchRequest(List<String> texts, String source, String target) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BatchRequest(List<String> texts, String source, String target, List<GlossaryTerm> glossary) {
+
+        public BatchRequest(List<String> texts, String source, String target) {
+            this(texts, source, target, null);
+        }
+    }
+
+    record GlossaryTerm(String source, String target) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

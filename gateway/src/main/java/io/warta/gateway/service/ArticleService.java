@@ -21,6 +21,7 @@ import io.warta.text.ArticleParser;
 import io.warta.text.LanguageDetector;
 import io.warta.text.SentenceSplitter;
 import io.warta.text.TextNormalizer;
+import io.warta.text.glossary.Glossary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -85,21 +86,36 @@ public class ArticleService {
 
     /** Translates and summarizes an article, or serves it from the cache. */
     public ArticleResult submit(String title, String text) {
+        return submit(title, text, Glossary.EMPTY);
+    }
+
+    /**
+     * As {@link #submit(String, String)}, with a glossary whose terms the translation must keep. Its digest is part
+     * of the cache key: an article with another glossary, or none, is another result.
+     */
+    public ArticleResult submit(String title, String text, Glossary glossary) {
         RequestDeadline deadline = deadlineFor(text);
         String normalizedText = validate(text);
         String normalizedTitle = title == null || title.isBlank() ? null : TextNormalizer.normalizeLine(title);
         EngineVersions.Snapshot engines = backendVersions();
-        String key = ContentKey.of(PIPELINE_VERSION, engines.translationEngine(), engines.summarizer(),
-                normalizedTitle, normalizedText);
+        String key = keyOf(engines.translationEngine(), engines.summarizer(), normalizedTitle, normalizedText, glossary);
         // A caller waiting for an identical article in flight holds a slot too, and waits only until its deadline:
         // a crowd of identical requests is bounded like any other.
         try {
             return cached(key).orElseGet(() -> bulkhead.run(deadline.remainingNanos(),
                     () -> inFlight.run(key, deadline.remainingNanos(), () -> cached(key)
-                            .orElseGet(() -> compute(key, normalizedTitle, normalizedText, deadline)))));
+                            .orElseGet(() -> compute(key, normalizedTitle, normalizedText, glossary, deadline)))));
         } catch (SingleFlight.WaitExpired | RequestDeadline.Passed | io.smallrye.mutiny.TimeoutException e) {
             throw deadlinePassed();
         }
+    }
+
+    /** The content key of a result: what decided it (input, engines, pipeline and the glossary's digest, if any). */
+    private static String keyOf(String translationEngine, String summarizer, String title, String text,
+            Glossary glossary) {
+        return glossary.isEmpty()
+                ? ContentKey.of(PIPELINE_VERSION, translationEngine, summarizer, title, text)
+                : ContentKey.of(PIPELINE_VERSION, translationEngine, summarizer, title, text, "glossary", glossary.digest());
     }
 
     /** The time an article may take: a base plus a share per 1,000 characters, up to a maximum. */
@@ -170,7 +186,7 @@ public class ArticleService {
         }
     }
 
-    private ArticleResult compute(String key, String title, String text, RequestDeadline deadline) {
+    private ArticleResult compute(String key, String title, String text, Glossary glossary, RequestDeadline deadline) {
         computations.incrementAndGet();
         Article article = ArticleParser.parse(text, title);
         List<String> body = article.bodySentences();
@@ -190,7 +206,7 @@ public class ArticleService {
         int dateAt = batch.add(article.date());
         List<Integer> captionsAt = article.captions().stream().map(batch::add).toList();
         List<Integer> bodyAt = body.stream().map(batch::add).toList();
-        List<Translation> translated = new ArrayList<>(translatePending(batch, deadline));
+        List<Translation> translated = new ArrayList<>(translatePending(batch, glossary, deadline));
 
         Optional<SummaryResult> tiers;
         String summariesMissing = "unavailable";
@@ -201,7 +217,7 @@ public class ArticleService {
             summariesMissing = refused.tooLarge() ? "article-too-long" : "refused";
         }
         SummaryTexts summaryTexts = tiers.map(t -> SummaryTexts.enqueue(t, batch)).orElse(null);
-        translated.addAll(translatePending(batch, deadline)); // nothing to send when every tier text is a body sentence
+        translated.addAll(translatePending(batch, glossary, deadline)); // nothing to send when every tier text is a body sentence
 
         List<ArticleResult.Segment> segments = new ArrayList<>();
         List<String> paragraphs = new ArrayList<>();
@@ -236,8 +252,8 @@ public class ArticleService {
                 false);
         // Kept only under the key of the engines that really produced it: a translation that a fallback engine
         // made (wholly or partly) is answered but not stored, so it is never served once the preferred engine is back.
-        if (result.degraded().isEmpty() && !key.equals(ContentKey.of(PIPELINE_VERSION,
-                result.engines().translation(), result.engines().summary(), title, text))) {
+        if (result.degraded().isEmpty() && !key.equals(keyOf(result.engines().translation(),
+                result.engines().summary(), title, text, glossary))) {
             versions.invalidate(); // translate-service's preferred engine may have changed: read it again
             return result;
         }
@@ -245,14 +261,14 @@ public class ArticleService {
     }
 
     /** Translates what the batch holds that is not translated yet (no call when nothing). */
-    private List<Translation> translatePending(TranslationBatch batch, RequestDeadline deadline) {
+    private List<Translation> translatePending(TranslationBatch batch, Glossary glossary, RequestDeadline deadline) {
         List<String> texts = batch.pending();
         if (texts.isEmpty()) {
             return List.of();
         }
         List<Translation> translated;
         try {
-            translated = translation.translate(texts, deadline);
+            translated = translation.translate(texts, glossary, deadline);
         } catch (BackendRejection refused) {
             throw refused.toCallerProblem();
         } catch (RequestDeadline.Passed | io.smallrye.mutiny.TimeoutException e) {
