@@ -98,7 +98,7 @@ public class ArticleResource {
             schema = @Schema(implementation = ArticleRequest.class), examples = {@ExampleObject(name = "article", value = """
             {"title":"Putin Telepon Kim Jong-un sebelum Bertemu Trump Pekan Ini","text":"Bisnis.com, JAKARTA – Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025) untuk menjelaskan perkembangan perang di Ukraina menjelang pertemuannya dengan Presiden AS Donald Trump di Alaska.\\n\\nKedua pemimpin juga bertukar pandangan mengenai berbagai isu strategis yang menjadi perhatian bersama."}"""),
                 @ExampleObject(name = "with a stored glossary", value = """
-            {"text":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","glossaryId":"5b8e1f0c-2d4a-4b7e-9a61-3c0d2e7f9b15"}""")})))
+            {"text":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","glossaryId":"5b8e1f0c-2d4a-4b7e-9a61-3c0d2e7f9b15"}""")}))
     @APIResponse(responseCode = "200", description = "The article in English",
             content = @Content(schema = @Schema(implementation = ArticleResult.class), examples = {
                     @ExampleObject(name = "complete", value = RESULT_EXAMPLE),
