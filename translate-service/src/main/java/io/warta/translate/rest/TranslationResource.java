@@ -40,7 +40,7 @@ public class TranslationResource {
     static final String GLOSSARY_REQUEST_EXAMPLE = """
             {"text":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","source":"id","target":"en","glossary":[{"source":"Korea Utara","target":"the DPRK"},{"source":"KPK","target":"KPK"}]}""";
     private static final String GLOSSARY_EXAMPLE = """
-            {"source":"id","target":"en","translation":"The DPRK leader met KPK investigators.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","translation":"The DPRK leader met KPK investigators.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"warnings":[]}]}""";
+            {"source":"id","target":"en","translation":"Leaders of the DPRK met investigators KPK.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","translation":"Leaders of the DPRK met investigators KPK.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"warnings":[]}]}""";
     private static final String GLOSSARY_MISS_EXAMPLE = """
             {"source":"id","target":"en","translation":"North Korea's leader met KPK investigators.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","segments":[{"source":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","translation":"North Korea's leader met KPK investigators.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","cached":false,"warnings":[{"type":"glossary-miss","detail":"glossary term not kept: Korea Utara → the DPRK"}]}]}""";
     private static final String BAD_PAIR_EXAMPLE = """
