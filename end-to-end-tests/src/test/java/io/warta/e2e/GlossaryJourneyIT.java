@@ -26,7 +26,10 @@ class GlossaryJourneyIT {
 
     @BeforeAll
     static void startTheSuite() throws Exception {
-        suite = new RunningSuite().start();
+        // Deadlines at the gateway's longest: this test is about glossaries, and a first article on a cold engine
+        // of a loaded machine can take longer than the default base (10 s at the gateway, 5 s in translate-service).
+        suite = new RunningSuite(Map.of("WARTA_GATEWAY_DEADLINE_BASE", "30s")).logPrefix("glossary")
+                .translateServiceEnv("WARTA_TRANSLATE_DEADLINE_BASE", "30s").start();
     }
 
     @AfterAll
