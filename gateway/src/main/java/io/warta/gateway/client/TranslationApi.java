@@ -31,10 +31,16 @@ public interface TranslationApi {
     @Path("/engines")
     Engines engines();
 
-    /** {@code presplit}: every text is one sentence split already (absent, not false, otherwise). */
+    /**
+     * {@code presplit}: every text is one sentence split already (absent, not false, otherwise); {@code glossary}:
+     * the article's glossary entries, left out of the JSON when there is none.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BatchRequest(List<String> texts, String source, String target, Boolean presplit) {
+    record BatchRequest(List<String> texts, String source, String target, Boolean presplit, List<GlossaryTerm> glossary) {
+    }
+
+    record GlossaryTerm(String source, String target) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -2,6 +2,7 @@ package io.warta.gateway.client;
 
 import io.warta.gateway.client.TranslationApi.BatchRequest;
 import io.warta.gateway.client.TranslationApi.Translation;
+import io.warta.text.glossary.Glossary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import java.time.temporal.ChronoUnit;
@@ -36,19 +37,22 @@ public class TranslationBackend {
      * told the time left and abandoned when it runs out (io.smallrye.mutiny.TimeoutException, counted like any
      * timeout but not retried: there is no time left for a retry); no call starts once it has passed. When
      * {@code presplit}, every text is one sentence the gateway split already, and translate-service does not split
-     * it again.
+     * it again. The article's glossary goes inline with every call ({@link Glossary#EMPTY}: none, and no field is
+     * sent).
      */
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = { BackendFailure.class, TimeoutException.class,
             ProcessingException.class }, abortOn = { BackendRejection.class, RequestDeadline.Passed.class })
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = { BackendRejection.class, RequestDeadline.Passed.class })
-    public List<Translation> translate(List<String> texts, boolean presplit, RequestDeadline deadline) {
+    public List<Translation> translate(List<String> texts, boolean presplit, Glossary glossary, RequestDeadline deadline) {
+        List<TranslationApi.GlossaryTerm> terms = glossary.isEmpty() ? null : glossary.entries().stream()
+                .map(e -> new TranslationApi.GlossaryTerm(e.source(), e.target())).toList();
         List<Translation> translations = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += MAX_BATCH) {
             List<String> batch = texts.subList(from, Math.min(texts.size(), from + MAX_BATCH));
             deadline.check();
-            translations.addAll(api.translateBatch(new BatchRequest(batch, "id", "en", presplit ? true : null),
+            translations.addAll(api.translateBatch(new BatchRequest(batch, "id", "en", presplit ? true : null, terms),
                     deadline.remainingMillis())
                     .await().atMost(deadline.remaining()).translations());
         }

@@ -9,6 +9,7 @@ import io.warta.gateway.config.GatewayConfig;
 import io.warta.gateway.service.ApiKeyGuard;
 import io.warta.gateway.service.ComputeBulkhead;
 import io.warta.problem.ProblemException;
+import io.warta.text.glossary.Glossary;
 import io.warta.text.LanguageDetector;
 import io.warta.text.TextNormalizer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -173,7 +174,7 @@ public class CompatTranslator {
         try {
             RequestDeadline deadline = RequestDeadline.after(deadlines.forCharacters(
                     batch.stream().mapToLong(String::length).sum()));
-            answers = bulkhead.run(deadline.remainingNanos(), () -> translation.translate(batch, false, deadline));
+            answers = bulkhead.run(deadline.remainingNanos(), () -> translation.translate(batch, false, Glossary.EMPTY, deadline));
         } catch (ProblemException e) {
             throw CompatFailure.fromProblem(e); // the bulkhead is full
         } catch (BackendRejection refused) { // this request's doing: the caller's error, nothing tripped

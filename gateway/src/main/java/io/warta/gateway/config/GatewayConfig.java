@@ -39,6 +39,24 @@ public interface GatewayConfig {
     /** Who may call the public API. */
     ApiKeys apiKeys();
 
+    /** Bounds of stored glossaries (POST /api/v1/glossaries); 400 beyond. */
+    Glossaries glossaries();
+
+    interface Glossaries {
+
+        /** Entries of one glossary (WARTA_GATEWAY_GLOSSARIES_MAX_ENTRIES). */
+        @WithDefault("500")
+        int maxEntries();
+
+        /** Characters of one term, source or target (WARTA_GATEWAY_GLOSSARIES_MAX_TERM_LENGTH). */
+        @WithDefault("100")
+        int maxTermLength();
+
+        /** Most glossaries one page of GET /api/v1/glossaries lists (WARTA_GATEWAY_GLOSSARIES_MAX_PAGE_SIZE). */
+        @WithDefault("100")
+        int maxPageSize();
+    }
+
     /** How many uncached articles are computed at once; cached answers never wait for it. */
     Bulkhead bulkhead();
 

@@ -8,9 +8,11 @@ import io.warta.gateway.service.ApiKeyGuard;
 import io.warta.gateway.service.ArticleHitCache;
 import io.warta.gateway.service.ArticleResult;
 import io.warta.gateway.service.ArticleService;
+import io.warta.gateway.service.GlossaryService;
 import io.warta.gateway.service.ReadableArticle;
 import io.warta.problem.Problem;
 import io.warta.problem.ProblemException;
+import io.warta.text.glossary.Glossary;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -32,6 +34,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,6 +56,10 @@ public class ArticleResource {
     static final String DEGRADED_EXAMPLE = """
             {"id":"3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11","sourceLanguage":"id","title":null,"translation":{"text":"Rice prices rose.","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","engine":"builtin/phrase-43927d1aea3d","cached":true}]},"furniture":{"standfirst":null,"date":null,"captions":[],"bylines":[]},"summaries":null,"degraded":["summaries"],"degradedReasons":{"summaries":"unavailable"},"engines":{"translation":"builtin/phrase-43927d1aea3d","translationEngines":["builtin/phrase-43927d1aea3d"],"summary":null},"cached":false}""";
 
+    /** A segment whose engine lost a glossary term: the result says so (the builtin engine keeps them). */
+    static final String GLOSSARY_MISS_EXAMPLE = """
+            {"id":"8d0b5c3e-1f2a-4e6b-9c7d-2a4f6e8b0c1d","sourceLanguage":"id","title":null,"translation":{"text":"North Korea's leader met KPK investigators.","segments":[{"source":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","translation":"North Korea's leader met KPK investigators.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","cached":false,"warnings":[{"type":"glossary-miss","detail":"glossary term not kept: Korea Utara → the DPRK"}]}]},"furniture":{"standfirst":null,"date":null,"captions":[],"bylines":[]},"summaries":null,"degraded":["summaries"],"degradedReasons":{"summaries":"unavailable"},"engines":{"translation":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","translationEngines":["libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3"],"summary":null},"cached":false}""";
+
     /** Ids are the UUIDs given to stored results. */
     private static final Pattern ARTICLE_ID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -63,12 +70,14 @@ public class ArticleResource {
     private final ObjectMapper json;
     private final Validator validator;
     private final ManagedExecutor workers;
+    private final GlossaryService glossaries;
     /** Results never change once stored: browsers may keep them; shared caches only while no API key is needed. */
     private final String cacheControl;
 
     ArticleResource(ArticleService articles, ApiKeyGuard apiKeys, ArticleHitCache answers, ObjectMapper json,
-            Validator validator, ManagedExecutor workers, GatewayConfig config) {
+            Validator validator, ManagedExecutor workers, GatewayConfig config, GlossaryService glossaries) {
         this.workers = workers;
+        this.glossaries = glossaries;
         this.articles = articles;
         this.apiKeys = apiKeys;
         this.answers = answers;
@@ -82,14 +91,23 @@ public class ArticleResource {
     @Operation(summary = "Translate and summarize an article",
             description = "Parses the article (title, standfirst, bylines, date, captions, body), translates all of it "
                     + "sentence by sentence, and summarizes the body at five lengths in English. Identical articles are "
-                    + "answered from the cache (cached: true).")
+                    + "answered from the cache (cached: true). With glossaryId (a stored glossary, POST "
+                    + "/api/v1/glossaries) every term of the glossary found in the article comes out as its English; a "
+                    + "segment whose engine lost one carries a glossary-miss warning.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ArticleRequest.class), examples = @ExampleObject(name = "article", value = """
-            {"title":"Putin Telepon Kim Jong-un sebelum Bertemu Trump Pekan Ini","text":"Bisnis.com, JAKARTA – Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025) untuk menjelaskan perkembangan perang di Ukraina menjelang pertemuannya dengan Presiden AS Donald Trump di Alaska.\\n\\nKedua pemimpin juga bertukar pandangan mengenai berbagai isu strategis yang menjadi perhatian bersama."}""")))
+            schema = @Schema(implementation = ArticleRequest.class), examples = {@ExampleObject(name = "article", value = """
+            {"title":"Putin Telepon Kim Jong-un sebelum Bertemu Trump Pekan Ini","text":"Bisnis.com, JAKARTA – Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025) untuk menjelaskan perkembangan perang di Ukraina menjelang pertemuannya dengan Presiden AS Donald Trump di Alaska.\\n\\nKedua pemimpin juga bertukar pandangan mengenai berbagai isu strategis yang menjadi perhatian bersama."}"""),
+                @ExampleObject(name = "with a stored glossary", value = """
+            {"text":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","glossaryId":"5b8e1f0c-2d4a-4b7e-9a61-3c0d2e7f9b15"}""")}))
     @APIResponse(responseCode = "200", description = "The article in English",
             content = @Content(schema = @Schema(implementation = ArticleResult.class), examples = {
                     @ExampleObject(name = "complete", value = RESULT_EXAMPLE),
-                    @ExampleObject(name = "degraded (summary-service down)", value = DEGRADED_EXAMPLE) }))
+                    @ExampleObject(name = "degraded (summary-service down)", value = DEGRADED_EXAMPLE),
+                    @ExampleObject(name = "a glossary term the engine lost", value = GLOSSARY_MISS_EXAMPLE) }))
+    @APIResponse(responseCode = "404", description = "glossaryId names no stored glossary (or a deleted one)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown glossary", value = """
+                            {"type":"https://warta.io/problems/not-found","title":"Not found","status":404,"detail":"no glossary with id 5b8e1f0c-2d4a-4b7e-9a61-3c0d2e7f9b15"}""")))
     @APIResponse(responseCode = "400", description = "Blank text, invalid JSON, unknown field or wrong type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "blank", value = """
@@ -110,11 +128,19 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @NonBlocking // a repeated request is answered on the I/O thread; a new one goes to a worker (see answer)
     public Uni<Response> submit(byte[] body, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
-        return answer(ArticleHitCache.BodyType.JSON, body, () -> {
+        // An article with a glossary is never answered from the answers in memory: the glossary may have been
+        // deleted since (404), and its stored results are found by content key, which carries the glossary's digest.
+        AtomicBoolean rememberable = new AtomicBoolean(true);
+        return answer(ArticleHitCache.BodyType.JSON, body, rememberable, () -> {
             ArticleRequest request = parse(body);
+            Glossary glossary = Glossary.EMPTY;
+            if (request.glossaryId() != null) {
+                rememberable.set(false);
+                glossary = glossaries.glossary(request.glossaryId());
+            }
             // Characters are charged for computed articles only: a repeated one costs next to nothing.
             apiKeys.chargeText(apiKey, length(request.title()) + length(request.text()));
-            return articles.submit(request.title(), request.text());
+            return articles.submit(request.title(), request.text(), glossary);
         });
     }
 
@@ -138,6 +164,11 @@ public class ArticleResource {
      * live in {@link ArticleService}.
      */
     private Uni<Response> answer(ArticleHitCache.BodyType type, byte[] body, Callable<ArticleResult> compute) {
+        return answer(type, body, new AtomicBoolean(true), compute);
+    }
+
+    private Uni<Response> answer(ArticleHitCache.BodyType type, byte[] body, AtomicBoolean rememberable,
+            Callable<ArticleResult> compute) {
         ArticleHitCache.RequestKey key = answers.keyOf(type, body);
         byte[] hit = answers.answer(key);
         if (hit != null) {
@@ -147,7 +178,9 @@ public class ArticleResource {
             // When the engine versions had to be read again, the computation reads them; the next request is keyed.
             ArticleHitCache.RequestKey keyed = key != null ? key : answers.keyOf(type, body);
             ArticleResult result = compute.call();
-            answers.remember(keyed, result); // as later requests get it: marked cached, unlike this answer
+            if (rememberable.get()) {
+                answers.remember(keyed, result); // as later requests get it: marked cached, unlike this answer
+            }
             return Response.ok(result).build();
         });
     }

@@ -49,7 +49,8 @@ public record ArticleResult(
             boolean cached,
             @Schema(description = "translate-service's fidelity warnings on this sentence, whatever the engine: "
                     + "\"number-mismatch\" (a number, amount, date or time of the source has another value or magnitude "
-                    + "in the translation), \"untranslated\"; empty when none") List<Warning> warnings) {
+                    + "in the translation), \"untranslated\", \"glossary-miss\" (a term of the article's glossary whose "
+                    + "English is not in the translation); empty when none") List<Warning> warnings) {
 
         public Segment {
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -57,7 +58,8 @@ public record ArticleResult(
     }
 
     public record Warning(
-            @Schema(enumeration = {"number-mismatch", "untranslated"}, example = "number-mismatch") String type,
+            @Schema(enumeration = {"number-mismatch", "untranslated", "glossary-miss"}, example = "number-mismatch")
+            String type,
             @Schema(example = "source has 5000000000; translation has 5000000") String detail) {
     }
 

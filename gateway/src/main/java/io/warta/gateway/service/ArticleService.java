@@ -21,6 +21,7 @@ import io.warta.problem.ProblemException;
 import io.warta.problem.SubmittedText;
 import io.warta.text.ArticleParser;
 import io.warta.text.TextNormalizer;
+import io.warta.text.glossary.Glossary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -91,21 +92,36 @@ public class ArticleService {
 
     /** Translates and summarizes an article, or serves it from the cache. */
     public ArticleResult submit(String title, String text) {
+        return submit(title, text, Glossary.EMPTY);
+    }
+
+    /**
+     * As {@link #submit(String, String)}, with a glossary whose terms the translation must keep. Its digest is part
+     * of the cache key: an article with another glossary, or none, is another result.
+     */
+    public ArticleResult submit(String title, String text, Glossary glossary) {
         RequestDeadline deadline = deadlineFor(text);
         String normalizedText = validate(text);
         String normalizedTitle = title == null || title.isBlank() ? null : TextNormalizer.normalizeLine(title);
         EngineVersions.Snapshot engines = backendVersions();
-        String key = ContentKey.of(PIPELINE_VERSION, engines.translationEngine(), engines.summarizer(),
-                normalizedTitle, normalizedText);
+        String key = keyOf(engines.translationEngine(), engines.summarizer(), normalizedTitle, normalizedText, glossary);
         // A caller waiting for an identical article in flight holds a slot too, and waits only until its deadline:
         // a crowd of identical requests is bounded like any other.
         try {
             return cached(key).orElseGet(() -> bulkhead.run(deadline.remainingNanos(),
                     () -> inFlight.run(key, deadline.remainingNanos(), () -> cached(key)
-                            .orElseGet(() -> compute(key, normalizedTitle, normalizedText, deadline)))));
+                            .orElseGet(() -> compute(key, normalizedTitle, normalizedText, glossary, deadline)))));
         } catch (SingleFlight.WaitExpired | RequestDeadline.Passed | io.smallrye.mutiny.TimeoutException e) {
             throw deadlinePassed();
         }
+    }
+
+    /** The content key of a result: what decided it (input, engines, pipeline and the glossary's digest, if any). */
+    private static String keyOf(String translationEngine, String summarizer, String title, String text,
+            Glossary glossary) {
+        return glossary.isEmpty()
+                ? ContentKey.of(PIPELINE_VERSION, translationEngine, summarizer, title, text)
+                : ContentKey.of(PIPELINE_VERSION, translationEngine, summarizer, title, text, "glossary", glossary.digest());
     }
 
     /** The time an article may take: a base plus a share per 1,000 characters, up to a maximum. */
@@ -155,7 +171,7 @@ public class ArticleService {
         }
     }
 
-    private ArticleResult compute(String key, String title, String text, RequestDeadline deadline) {
+    private ArticleResult compute(String key, String title, String text, Glossary glossary, RequestDeadline deadline) {
         computed.increment();
         ArticleAssembly article = ArticleAssembly.of(ArticleParser.parse(text, title));
         // summary-service picks the tiers while the article is translated; only the summary's own (compressed)
@@ -164,7 +180,7 @@ public class ArticleService {
         RequestDeadline summaryDeadline = deadline.share(0.75);
         CompletableFuture<Optional<SummaryResult>> pendingTiers = CompletableFuture.supplyAsync(
                 () -> summary.summarize(article.bodySentences(), article.title(), summaryDeadline), executor);
-        article.translated(translatePending(article.pending(), deadline));
+        article.translated(translatePending(article.pending(), glossary, deadline));
         try {
             Optional<SummaryResult> tiers = awaitSummary(pendingTiers);
             if (tiers.isPresent() && !article.summarized(tiers.get())) {
@@ -174,25 +190,25 @@ public class ArticleService {
         } catch (BackendRejection refused) { // this article's doing: answered without summaries, nothing tripped
             article.summariesRefused(refused.tooLarge());
         }
-        article.translated(translatePending(article.pending(), deadline)); // none when every tier text is in the body
+        article.translated(translatePending(article.pending(), glossary, deadline)); // none when every tier text is in the body
         ArticleResult result = article.result();
         // Kept only under the key of the engines that really produced it: a translation that a fallback engine
         // made (wholly or partly) is answered but not stored, so it is never served once the preferred engine is back.
-        if (result.degraded().isEmpty() && !key.equals(ContentKey.of(PIPELINE_VERSION,
-                result.engines().translation(), result.engines().summary(), title, text))) {
+        if (result.degraded().isEmpty() && !key.equals(keyOf(result.engines().translation(),
+                result.engines().summary(), title, text, glossary))) {
             versions.invalidate(); // translate-service's preferred engine may have changed: read it again
             return result;
         }
         return store(key, result);
     }
 
-    /** Translates these sentences, already split (no call when none). */
-    private List<Translation> translatePending(List<String> sentences, RequestDeadline deadline) {
+    /** Translates these sentences, already split, with the article's glossary (no call when none). */
+    private List<Translation> translatePending(List<String> sentences, Glossary glossary, RequestDeadline deadline) {
         if (sentences.isEmpty()) {
             return List.of();
         }
         try {
-            return translation.translate(sentences, true, deadline);
+            return translation.translate(sentences, true, glossary, deadline);
         } catch (BackendRejection refused) {
             throw refused.toCallerProblem();
         } catch (RequestDeadline.Passed | io.smallrye.mutiny.TimeoutException e) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EngineDigestTest {
 
-    private static final List<String> SCOPES = List.of("io/warta/translate/engine/", "model/");
+    private static final List<String> SCOPES = List.of("io/warta/translate/engine/", "io/warta/text/glossary/", "model/");
 
     @TempDir
     Path temp;
@@ -31,21 +31,25 @@ class EngineDigestTest {
     void theDigestCoversEveryEngineClassAndModelFileAsBuilt() throws Exception {
         ComponentDigest built = ComponentDigest.load(PhraseModel.COMPONENT);
         Path classes = classesDirectory();
-        List<String> onDisk = files(classes);
+        List<String> onDisk = new java.util.ArrayList<>(files(classes));
+        onDisk.addAll(files(glossaryClasses()));
         assertThat(onDisk).anyMatch(path -> path.endsWith("PhraseTranslator.class"))
-                .anyMatch(path -> path.equals("model/phrase-table.bin.gz"));
+                .anyMatch(path -> path.equals("model/phrase-table.bin.gz"))
+                .anyMatch(path -> path.endsWith("glossary/TermIndex.class"));
         assertThat(built.files()).extracting(ComponentDigest.FileDigest::path).containsAll(onDisk);
         // The same bytes as now on disk: the digest is not stale.
-        assertThat(ComponentDigest.compute(built.component(), List.of(classes), SCOPES)).isEqualTo(built);
+        assertThat(ComponentDigest.compute(built.component(), List.of(classes, glossaryClasses()), SCOPES))
+                .isEqualTo(built);
     }
 
     @Test
     void oneChangedByteInAClassOrAModelFileChangesTheDigest() throws Exception {
         Path copy = temp.resolve("classes");
-        Path classes = classesDirectory();
-        for (String path : files(classes)) {
-            Files.createDirectories(copy.resolve(path).getParent());
-            Files.copy(classes.resolve(path), copy.resolve(path));
+        for (Path classes : List.of(classesDirectory(), glossaryClasses())) {
+            for (String path : files(classes)) {
+                Files.createDirectories(copy.resolve(path).getParent());
+                Files.copy(classes.resolve(path), copy.resolve(path));
+            }
         }
         String reported = ComponentDigest.load(PhraseModel.COMPONENT).digest();
         assertThat(digestOf(copy)).isEqualTo(reported);
@@ -54,7 +58,9 @@ class EngineDigestTest {
         String afterClass = digestOf(copy);
         flipFirstByte(copy.resolve("model/weights.properties"));
         String afterModel = digestOf(copy);
-        assertThat(List.of(reported, afterClass, afterModel)).doesNotHaveDuplicates();
+        flipFirstByte(copy.resolve("io/warta/text/glossary/TermIndex.class"));
+        String afterGlossary = digestOf(copy);
+        assertThat(List.of(reported, afterClass, afterModel, afterGlossary)).doesNotHaveDuplicates();
     }
 
     private static String digestOf(Path classes) {
@@ -70,6 +76,11 @@ class EngineDigestTest {
     /** The main classes (not the test classes, which share the packages). */
     private static Path classesDirectory() throws URISyntaxException {
         return Path.of(PhraseTranslator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    /** indonesian-text's classes: the glossary matching that GlossaryTerms uses decides output too. */
+    private static Path glossaryClasses() throws URISyntaxException {
+        return Path.of(io.warta.text.glossary.TermIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     private static List<String> files(Path root) throws IOException {

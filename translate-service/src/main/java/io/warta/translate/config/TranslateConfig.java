@@ -69,4 +69,18 @@ public interface TranslateConfig {
         @WithDefault("60s")
         java.time.Duration max();
     }
+
+    /** Bounds of an inline glossary ({@code "glossary"} of /v1/translations and /batch); 400 beyond. */
+    GlossaryLimits glossary();
+
+    interface GlossaryLimits {
+
+        /** Entries of one glossary (WARTA_TRANSLATE_GLOSSARY_MAX_ENTRIES). */
+        @WithDefault("500")
+        int maxEntries();
+
+        /** Characters of one term, source or target (WARTA_TRANSLATE_GLOSSARY_MAX_TERM_LENGTH). */
+        @WithDefault("100")
+        int maxTermLength();
+    }
 }

@@ -1,8 +1,11 @@
 package io.warta.translate.engine;
 
+import io.warta.text.glossary.Glossary;
 import io.warta.translate.engine.phrase.PhraseModel;
 import io.warta.translate.engine.phrase.PhraseTranslator;
+import io.warta.translate.engine.phrase.options.GlossaryTerms;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * The phrase engine (module phrase-engine: phrase table, 4-gram LM, beam search, model files) as a bean. It is the
@@ -32,5 +35,16 @@ public class PhraseEngine extends ModelBackedEngine<PhraseTranslator> {
     @Override
     protected String translate(PhraseTranslator core, String sentence) {
         return core.translate(sentence);
+    }
+
+    /** The glossary's terms become fixed spans of the search (phrase-engine's {@link GlossaryTerms}), prepared once. */
+    @Override
+    public List<String> translateAll(List<String> sentences, Glossary glossary) {
+        if (glossary.isEmpty()) {
+            return translateAll(sentences);
+        }
+        PhraseTranslator translator = core();
+        GlossaryTerms terms = new GlossaryTerms(glossary);
+        return sentences.stream().map(sentence -> translator.translate(sentence, terms)).toList();
     }
 }

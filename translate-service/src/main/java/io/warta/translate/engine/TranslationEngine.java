@@ -1,5 +1,7 @@
 package io.warta.translate.engine;
 
+import io.warta.text.glossary.Glossary;
+import io.warta.translate.engine.protect.GlossaryPlaceholders;
 import java.util.List;
 
 /**
@@ -40,5 +42,15 @@ public interface TranslationEngine {
      */
     default List<String> translateAll(List<String> sentences) {
         return sentences.stream().map(this::translate).toList();
+    }
+
+    /**
+     * Translates several sentences with a request's glossary: each term found must come out as its English.
+     * Engines that cannot take a glossary get the terms as placeholders, restored after translation
+     * ({@link GlossaryPlaceholders}); the builtin engine makes them fixed spans of its search.
+     */
+    default List<String> translateAll(List<String> sentences, Glossary glossary) {
+        return glossary.isEmpty() ? translateAll(sentences)
+                : GlossaryPlaceholders.translate(sentences, glossary, this::translateAll);
     }
 }

@@ -19,7 +19,10 @@ public record BatchTranslationRequest(
         @Schema(description = "true when every text is one sentence already split by the caller (as the gateway "
                 + "splits an article once): each is normalized as one line and translated as it is, never split "
                 + "again, and its translation has exactly one segment", defaultValue = "false", example = "true")
-        Boolean presplit) {
+        Boolean presplit,
+        @Schema(description = "Terms that must be translated as given (at most 500 entries of at most 100 characters "
+                + "by default); the translation memory keeps glossary translations apart, by the glossary's digest")
+        List<GlossaryTerm> glossary) {
 
     /** Whether the texts are sentences already split; absent means no. */
     public boolean isPresplit() {

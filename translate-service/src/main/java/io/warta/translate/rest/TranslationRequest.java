@@ -2,6 +2,7 @@ package io.warta.translate.rest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A text to translate")
@@ -12,5 +13,8 @@ public record TranslationRequest(
         @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
         @Schema(defaultValue = "id", example = "id") String source,
         @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code")
-        @Schema(defaultValue = "en", example = "en") String target) {
+        @Schema(defaultValue = "en", example = "en") String target,
+        @Schema(description = "Terms that must be translated as given (at most 500 entries of at most 100 characters "
+                + "by default); the translation memory keeps glossary translations apart, by the glossary's digest")
+        List<GlossaryTerm> glossary) {
 }

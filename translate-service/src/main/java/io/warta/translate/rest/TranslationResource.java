@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -35,6 +36,13 @@ public class TranslationResource {
     /** A remote engine turned "Rp 5 miliar" into "5 million": the segment says so, whatever engine produced it. */
     private static final String WARNING_EXAMPLE = """
             {"source":"id","target":"en","translation":"The ministry prepared a budget of 5 million.","engine":"openai/gpt-4o-mini@api.openai.com/7d2e9a01c4b3","segments":[{"source":"Kementerian menyiapkan anggaran Rp 5 miliar.","translation":"The ministry prepared a budget of 5 million.","engine":"openai/gpt-4o-mini@api.openai.com/7d2e9a01c4b3","cached":false,"warnings":[{"type":"number-mismatch","detail":"source has 5000000000; translation has 5000000"}]}]}""";
+    /** An inline glossary: the builtin engine writes its English as given; a remote engine that lost it is flagged. */
+    static final String GLOSSARY_REQUEST_EXAMPLE = """
+            {"text":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","source":"id","target":"en","glossary":[{"source":"Korea Utara","target":"the DPRK"},{"source":"KPK","target":"KPK"}]}""";
+    private static final String GLOSSARY_EXAMPLE = """
+            {"source":"id","target":"en","translation":"Leaders of the DPRK met investigators KPK.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","translation":"Leaders of the DPRK met investigators KPK.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"warnings":[]}]}""";
+    private static final String GLOSSARY_MISS_EXAMPLE = """
+            {"source":"id","target":"en","translation":"North Korea's leader met KPK investigators.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","segments":[{"source":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","translation":"North Korea's leader met KPK investigators.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","cached":false,"warnings":[{"type":"glossary-miss","detail":"glossary term not kept: Korea Utara → the DPRK"}]}]}""";
     private static final String BAD_PAIR_EXAMPLE = """
             {"type":"https://warta.io/problems/unsupported-language-pair","title":"Unsupported language pair","status":422,"detail":"only Indonesian to English (source \\"id\\", target \\"en\\") is supported, not id → fr","supportedPairs":["id-en"]}""";
     private static final String BLANK_EXAMPLE = """
@@ -57,16 +65,23 @@ public class TranslationResource {
                     + "engine that produced it (id/version); the top-level engine is the one that produced most "
                     + "segments. Line breaks are kept. Every segment carries its fidelity warnings, whatever the "
                     + "engine: \"number-mismatch\" when a number, amount, date or time of the source has another value "
-                    + "or magnitude in the translation, \"untranslated\" when the translation is the source itself; "
-                    + "an empty list when none.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "news sentence", value = """
-            {"text":"Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025).","source":"id","target":"en"}""")))
+                    + "or magnitude in the translation, \"untranslated\" when the translation is the source itself, "
+                    + "\"glossary-miss\" when a term of the request's glossary is in the source and its English is not "
+                    + "in the translation; an empty list when none. An inline \"glossary\" makes its terms come out "
+                    + "as given: the builtin engine fixes them in its search, other engines get them as placeholders "
+                    + "restored after translation.")
+    @RequestBody(content = @Content(examples = {@ExampleObject(name = "news sentence", value = """
+            {"text":"Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025).","source":"id","target":"en"}"""),
+            @ExampleObject(name = "with a glossary", value = GLOSSARY_REQUEST_EXAMPLE)}))
     @APIResponse(responseCode = "200", description = "The translation and its sentences",
             content = @Content(schema = @Schema(implementation = Translation.class),
                     examples = {@ExampleObject(name = "translated", value = SINGLE_EXAMPLE),
                         @ExampleObject(name = "partly by a fallback engine", value = FALLBACK_EXAMPLE),
-                        @ExampleObject(name = "a number changed by the engine", value = WARNING_EXAMPLE)}))
-    @APIResponse(responseCode = "400", description = "Blank text, invalid JSON, unknown field or wrong type",
+                        @ExampleObject(name = "a number changed by the engine", value = WARNING_EXAMPLE),
+                        @ExampleObject(name = "with a glossary", value = GLOSSARY_EXAMPLE),
+                        @ExampleObject(name = "a glossary term the engine lost", value = GLOSSARY_MISS_EXAMPLE)}))
+    @APIResponse(responseCode = "400", description = "Blank text, invalid JSON, unknown field, wrong type, or a glossary "
+            + "over its limits (entries, characters per term), with a blank term or a source given twice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "blank text", value = BLANK_EXAMPLE)))
     @APIResponse(responseCode = "413", description = "Text longer than the configured limit",
@@ -80,7 +95,8 @@ public class TranslationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Translation translate(@Valid @NotNull(message = "a JSON body is required") TranslationRequest request,
             @Parameter(description = DEADLINE_HEADER) @HeaderParam(Deadline.HEADER) Long deadlineMillis) {
-        return translations.translate(request.text(), request.source(), request.target(), deadlineMillis);
+        return translations.translateAll(List.of(request.text()), request.source(), request.target(), deadlineMillis,
+                false, translations.glossary(GlossaryTerm.entries(request.glossary()))).get(0);
     }
 
     @POST
@@ -89,17 +105,20 @@ public class TranslationResource {
             description = "Up to 256 texts; the translations come back in input order. Sentences shared between "
                     + "texts are translated once. Each text is split into sentences, unless \"presplit\" is true: "
                     + "then every text is one sentence the caller has split already (the gateway splits an article "
-                    + "once), translated as it is with exactly one segment.")
+                    + "once), translated as it is with exactly one segment. An inline \"glossary\" applies to every text.")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "two texts", value = """
                     {"texts":["Harga beras naik.","Pemerintah menyiapkan operasi pasar."],"source":"id","target":"en"}"""),
             @ExampleObject(name = "sentences already split", value = """
-                    {"texts":["Harga beras naik 10 persen pekan ini.","Stok di gudang Bulog aman, kata Dirut Bulog Ir. Budi."],"source":"id","target":"en","presplit":true}""") }))
+                    {"texts":["Harga beras naik 10 persen pekan ini.","Stok di gudang Bulog aman, kata Dirut Bulog Ir. Budi."],"source":"id","target":"en","presplit":true}"""),
+            @ExampleObject(name = "with a glossary", value = """
+                    {"texts":["Pemimpin Korea Utara bertemu penyidik KPK-nya.","Korea Utara menolak."],"source":"id","target":"en","glossary":[{"source":"Korea Utara","target":"the DPRK"},{"source":"KPK","target":"KPK"}]}""") }))
     @APIResponse(responseCode = "200", description = "One translation per text, in order",
             content = @Content(schema = @Schema(implementation = BatchTranslation.class),
                     examples = @ExampleObject(name = "translated", value = """
                             {"translations":[{"source":"id","target":"en","translation":"Rice prices rose.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","engine":"builtin/phrase-3fa29c01b7e2","cached":true,"warnings":[]}]},{"source":"id","target":"en","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Pemerintah menyiapkan operasi pasar.","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"warnings":[]}]}]}""")))
-    @APIResponse(responseCode = "400", description = "No texts, a blank text, invalid JSON, unknown field or wrong type",
+    @APIResponse(responseCode = "400", description = "No texts, a blank text, invalid JSON, unknown field, wrong type or a "
+            + "glossary that breaks its rules",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 256 texts, or a text longer than the limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -111,6 +130,6 @@ public class TranslationResource {
             @Valid @NotNull(message = "a JSON body is required") BatchTranslationRequest request,
             @Parameter(description = DEADLINE_HEADER) @HeaderParam(Deadline.HEADER) Long deadlineMillis) {
         return new BatchTranslation(translations.translateAll(request.texts(), request.source(), request.target(),
-                deadlineMillis, request.isPresplit()));
+                deadlineMillis, request.isPresplit(), translations.glossary(GlossaryTerm.entries(request.glossary()))));
     }
 }

@@ -4,6 +4,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import io.warta.problem.ProblemException;
+import io.warta.text.glossary.Glossary;
 import io.warta.translate.config.EnginesConfig;
 import io.warta.translate.engine.EngineRefusal;
 import io.warta.translate.engine.PhraseEngine;
@@ -124,11 +125,16 @@ public class EngineCatalog {
      * {@code CircuitBreakerOpenException} without calling it while its breaker is open.
      */
     public List<String> translateAll(TranslationEngine engine, List<String> sentences) {
+        return translateAll(engine, sentences, Glossary.EMPTY);
+    }
+
+    /** As {@link #translateAll(TranslationEngine, List)}, with a request's glossary (empty: none). */
+    public List<String> translateAll(TranslationEngine engine, List<String> sentences, Glossary glossary) {
         Guard guard = guards.get(engine.id());
         if (guard == null) { // builtin: the last resort has no breaker to open
-            return checked(engine, sentences, engine.translateAll(sentences));
+            return checked(engine, sentences, engine.translateAll(sentences, glossary));
         }
-        return guarded(guard, () -> checked(engine, sentences, engine.translateAll(sentences)));
+        return guarded(guard, () -> checked(engine, sentences, engine.translateAll(sentences, glossary)));
     }
 
     /** {@code id/version}: what segments report and what the translation memory keys on. */

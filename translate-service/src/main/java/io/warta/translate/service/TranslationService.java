@@ -8,6 +8,10 @@ import io.warta.problem.SubmittedText;
 import io.warta.text.Deadline;
 import io.warta.text.SentenceSplitter;
 import io.warta.text.fidelity.FidelityChecker;
+import io.warta.text.fidelity.GlossaryCheck;
+import io.warta.text.glossary.Glossary;
+import io.warta.text.glossary.GlossaryEntry;
+import io.warta.text.glossary.InvalidGlossary;
 import io.warta.translate.config.TranslateConfig;
 import io.warta.translate.engine.TranslationEngine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,15 +76,34 @@ public class TranslationService {
      * (proportional to its size, no later than {@code callerDeadlineMillis} from now): 503, nothing stored.
      */
     public List<Translation> translateAll(List<String> texts, String source, String target, Long callerDeadlineMillis) {
-        return translateAll(texts, source, target, callerDeadlineMillis, false);
+        return translateAll(texts, source, target, callerDeadlineMillis, false, Glossary.EMPTY);
     }
 
     /**
-     * As {@link #translateAll(List, String, String, Long)}; when {@code presplit}, every text is one sentence the
-     * caller split already: it is normalized as one line and translated as it is, never split again.
+     * The glossary of a request's entries, validated against the configured limits (400 naming the entry and the
+     * rule, never its text); the empty glossary for none.
+     */
+    public Glossary glossary(List<GlossaryEntry> entries) {
+        try {
+            TranslateConfig.GlossaryLimits limits = config.glossary();
+            return Glossary.of(entries, new Glossary.Limits(limits.maxEntries(), limits.maxTermLength()));
+        } catch (InvalidGlossary e) {
+            String field = e.field("glossary");
+            String rule = e.rule("glossary");
+            throw ProblemException.badRequest(field + " " + rule)
+                    .with("violations", List.of(Map.of("field", field, "message", rule)));
+        }
+    }
+
+    /**
+     * As {@link #translateAll(List, String, String, Long)}. When {@code presplit}, every text is one sentence the
+     * caller split already: it is normalized as one line and translated as it is, never split again. With a
+     * glossary, every sentence is translated with it and remembered under a key that carries its digest, so a
+     * glossary's translation is never served without it, nor a plain one with it; each segment is checked for the
+     * glossary's terms ({@code glossary-miss}).
      */
     public List<Translation> translateAll(List<String> texts, String source, String target, Long callerDeadlineMillis,
-            boolean presplit) {
+            boolean presplit, Glossary glossary) {
         checkLanguagePair(source, target);
         if (texts.size() > config.maxBatchSize()) {
             throw ProblemException.tooLarge("at most " + config.maxBatchSize() + " texts per batch, got " + texts.size());
@@ -115,11 +138,11 @@ public class TranslationService {
         if (ready.isEmpty()) {
             throw ProblemException.unavailable("No translation engine is ready yet.", 5);
         }
-        Map<String, Translated> bySentence = translateSentences(ready, sentences, caller, budget);
+        Map<String, Translated> bySentence = translateSentences(ready, sentences, caller, budget, glossary);
 
         List<Translation> results = new ArrayList<>(documents.size());
         for (List<List<String>> document : documents) {
-            results.add(assemble(document, bySentence, ready));
+            results.add(assemble(document, bySentence, ready, glossary));
         }
         return results;
     }
@@ -131,7 +154,7 @@ public class TranslationService {
      * next engine. A sentence is stored only under the key of the engine that translated it.
      */
     private Map<String, Translated> translateSentences(List<TranslationEngine> ready, Collection<String> sentences,
-            Deadline caller, java.time.Duration budget) {
+            Deadline caller, java.time.Duration budget, Glossary glossary) {
         Map<String, Translated> done = new HashMap<>();
         Set<String> remaining = new LinkedHashSet<>(sentences);
         Map<String, List<SentenceFlights.Claim>> claimed = new HashMap<>();
@@ -144,7 +167,9 @@ public class TranslationService {
                 }
                 String engineName = EngineCatalog.descriptor(engine);
                 Map<String, String> keyBySentence = new LinkedHashMap<>();
-                remaining.forEach(sentence -> keyBySentence.put(sentence, ContentKey.of(engineName, sentence)));
+                remaining.forEach(sentence -> keyBySentence.put(sentence, glossary.isEmpty()
+                        ? ContentKey.of(engineName, sentence)
+                        : ContentKey.of(engineName, "glossary", glossary.digest(), sentence)));
                 resolveFromMemory(keyBySentence, engineName, remaining, done, claimed);
                 if (remaining.isEmpty() || engines.isOpen(engine)) {
                     continue; // an open breaker: its remembered sentences still count, new ones go to the next engine
@@ -177,7 +202,7 @@ public class TranslationService {
                 try (Deadline.Scope scope = deadline.bind()) {
                     caller.check();
                     countEngineCall(engine, batch.size());
-                    translations = engines.translateAll(engine, batch);
+                    translations = engines.translateAll(engine, batch, glossary);
                 } catch (Deadline.Exceeded e) {
                     // Out of time: no other engine would be faster, and nothing of this batch is stored.
                     LOG.warnf("translation of %d sentences stopped at the request's deadline", batch.size());
@@ -278,7 +303,7 @@ public class TranslationService {
     }
 
     private Translation assemble(List<List<String>> lines, Map<String, Translated> bySentence,
-            List<TranslationEngine> ready) {
+            List<TranslationEngine> ready, Glossary glossary) {
         List<Segment> segments = new ArrayList<>();
         List<String> translatedLines = new ArrayList<>(lines.size());
         Map<String, Integer> segmentsByEngine = new LinkedHashMap<>();
@@ -286,8 +311,9 @@ public class TranslationService {
             List<String> translated = new ArrayList<>(line.size());
             for (String sentence : line) {
                 Translated t = bySentence.get(sentence);
-                List<SegmentWarning> warnings = FidelityChecker.check(sentence, t.text()).stream()
-                        .map(SegmentWarning::of).toList();
+                List<SegmentWarning> warnings = new ArrayList<>(1);
+                FidelityChecker.check(sentence, t.text()).forEach(w -> warnings.add(SegmentWarning.of(w)));
+                GlossaryCheck.check(sentence, t.text(), glossary).forEach(w -> warnings.add(SegmentWarning.of(w)));
                 segments.add(new Segment(sentence, t.text(), t.engine(), t.cached(), warnings));
                 segmentsByEngine.merge(t.engine(), 1, Integer::sum);
                 translated.add(t.text());

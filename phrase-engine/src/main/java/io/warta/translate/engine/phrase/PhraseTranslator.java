@@ -1,10 +1,12 @@
 package io.warta.translate.engine.phrase;
 
 import io.warta.text.Deadline;
+import io.warta.text.glossary.Glossary;
 import io.warta.translate.engine.lexicon.Gazetteer;
 import io.warta.translate.engine.lexicon.LexiconTranslator;
 import io.warta.translate.engine.phrase.options.CountryAdjectives;
 import io.warta.translate.engine.phrase.options.FixedSpans;
+import io.warta.translate.engine.phrase.options.GlossaryTerms;
 import io.warta.translate.engine.phrase.options.InstitutionNames;
 import io.warta.translate.engine.phrase.options.ModifierSwaps;
 import io.warta.translate.engine.phrase.options.NameRuns;
@@ -59,13 +61,29 @@ public final class PhraseTranslator {
     }
 
     public String translate(String sentence) {
+        return translate(sentence, (GlossaryTerms) null);
+    }
+
+    /** With a request's glossary: its terms are the first stage (see {@link GlossaryTerms}). */
+    public String translate(String sentence, Glossary glossary) {
+        return translate(sentence, glossary.isEmpty() ? null : new GlossaryTerms(glossary));
+    }
+
+    /** With a glossary's terms prepared once for many sentences; null for none. */
+    public String translate(String sentence, GlossaryTerms glossary) {
+        List<OptionSource> stages = sources;
+        if (glossary != null && !glossary.isEmpty()) {
+            stages = new ArrayList<>(sources.size() + 1);
+            stages.add(glossary);
+            stages.addAll(sources);
+        }
         List<String> tokens = Tokenizer.tokenizeIndonesian(sentence);
         List<String> out = new ArrayList<>();
         int start = 0;
         while (start < tokens.size()) {
             Deadline.current().check(); // the request's deadline, between the pieces of a long sentence
             int end = chunkEnd(tokens, start);
-            out.addAll(translateChunk(tokens.subList(start, end), start == 0));
+            out.addAll(translateChunk(tokens.subList(start, end), start == 0, stages));
             start = end;
         }
         if (!tokens.isEmpty() && Casing.isTitleCaseHeadline(tokens)) {
@@ -76,8 +94,12 @@ public final class PhraseTranslator {
 
     /** One chunk through the stages: options from every source, the decoder's best sequence, cased. */
     List<String> translateChunk(List<String> tokens, boolean sentenceStart) {
+        return translateChunk(tokens, sentenceStart, sources);
+    }
+
+    private List<String> translateChunk(List<String> tokens, boolean sentenceStart, List<OptionSource> stages) {
         ChunkContext chunk = new ChunkContext(resources, tokens, sentenceStart);
-        for (OptionSource source : sources) {
+        for (OptionSource source : stages) {
             source.addOptions(chunk);
         }
         return casing.render(chunk, decoder.decode(chunk.size(), chunk.options()));

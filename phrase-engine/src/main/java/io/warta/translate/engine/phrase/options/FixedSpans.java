@@ -63,7 +63,7 @@ public final class FixedSpans implements OptionSource {
                 words = SourceWords.concat(placeName(chunk, i + 1, placeEnd), WordLists.PLACE_TYPES.get(tokens.get(i)));
                 len = placeEnd - i;
             }
-            if (words == null) {
+            if (words == null || fixedWithin(chunk, i, i + len)) { // a glossary term's words keep its reading
                 i++;
                 continue;
             }
@@ -72,6 +72,15 @@ public final class FixedSpans implements OptionSource {
                     g != null && g.adjective() != null ? g.adjective().toArray(new String[0]) : null));
             i += len;
         }
+    }
+
+    private static boolean fixedWithin(ChunkContext chunk, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (chunk.fixed(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A street prefix and up to five capitalized words of the street's name, as written; null if none. */

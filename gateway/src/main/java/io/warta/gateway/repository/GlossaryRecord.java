@@ -1,0 +1,57 @@
+package io.warta.gateway.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
+/** A stored glossary: its name, its normalized entries as one JSON document, and their content digest. */
+@Entity
+@Table(name = "glossary")
+public class GlossaryRecord extends PanacheEntityBase {
+
+    @Id
+    @NotBlank
+    @Size(max = 36)
+    @Column(length = 36)
+    public String id;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @NotBlank
+    @Column(name = "entries_json", nullable = false)
+    public String entriesJson;
+
+    @PositiveOrZero
+    @Column(name = "entry_count", nullable = false)
+    public int entryCount;
+
+    @NotBlank
+    @Size(min = 64, max = 64)
+    @Column(nullable = false, length = 64)
+    public String digest;
+
+    @NotNull
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    public static GlossaryRecord of(String id, String name, String entriesJson, int entryCount, String digest) {
+        GlossaryRecord record = new GlossaryRecord();
+        record.id = id;
+        record.name = name;
+        record.entriesJson = entriesJson;
+        record.entryCount = entryCount;
+        record.digest = digest;
+        record.createdAt = OffsetDateTime.now();
+        return record;
+    }
+}
