@@ -42,12 +42,16 @@ public interface TranslationApi {
     record Translation(String translation, String engine, List<Segment> segments) {
     }
 
-    /** {@code warnings}: translate-service's fidelity warnings on the segment (null from a version without them). */
+    /**
+     * {@code warnings}: translate-service's fidelity warnings on the segment (null from a version without them);
+     * {@code confidence}: the engine's confidence, 0-1 (null for engines without one, or from a version without it).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Segment(String source, String translation, String engine, boolean cached, List<Warning> warnings) {
+    record Segment(String source, String translation, String engine, boolean cached, Double confidence,
+            List<Warning> warnings) {
 
         public Segment(String source, String translation, String engine, boolean cached) {
-            this(source, translation, engine, cached, List.of());
+            this(source, translation, engine, cached, null, List.of());
         }
     }
 

@@ -47,6 +47,11 @@ public record ArticleResult(
     public record Segment(String source, String translation,
             @Schema(description = "the engine (id/version) that translated this sentence", example = "builtin/phrase-1-43927d1aea3d") String engine,
             boolean cached,
+            @Schema(description = "the engine's confidence in this sentence, 0 to 1 (null for engines without one): a "
+                    + "ranking aid to find the sentences most worth checking, not a probability of being right. The "
+                    + "built-in engine places its model score per source word in its own score distribution on dev "
+                    + "data (0.8: better than about 80% of dev sentences); compare segments of one engine only.",
+                    example = "0.62", nullable = true) Double confidence,
             @Schema(description = "translate-service's fidelity warnings on this sentence, whatever the engine: "
                     + "\"number-mismatch\" (a number, amount, date or time of the source has another value or magnitude "
                     + "in the translation), \"untranslated\"; empty when none") List<Warning> warnings) {

@@ -52,7 +52,7 @@ final class TranslationBatch {
         return answers.get(position).segments().stream()
                 .map(s -> new ArticleResult.Segment(s.source(), s.translation(),
                         s.engine() != null ? s.engine() : answers.get(position).engine(), s.cached(),
-                        warnings(s)))
+                        s.confidence(), warnings(s)))
                 .toList();
     }
 

@@ -86,6 +86,12 @@ public abstract class ModelBackedEngine<C> implements TranslationEngine {
         return translate(core, sentence);
     }
 
+    /** The loaded core (loading it first if needed), for engines that offer more than {@link #translate}. */
+    protected C core() {
+        ensureLoaded();
+        return core;
+    }
+
     private void ensureLoaded() {
         if (core != null) {
             return;

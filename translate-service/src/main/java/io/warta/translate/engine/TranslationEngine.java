@@ -41,4 +41,17 @@ public interface TranslationEngine {
     default List<String> translateAll(List<String> sentences) {
         return sentences.stream().map(this::translate).toList();
     }
+
+    /**
+     * As {@link #translateAll}, each translation with the engine's confidence in it: a number between 0 and 1 that
+     * ranks segments (higher: the engine's model liked its own output better, against its own dev-set distribution),
+     * not a probability of being right. Null for engines without one (the default).
+     */
+    default List<Scored> translateAllScored(List<String> sentences) {
+        return translateAll(sentences).stream().map(text -> new Scored(text, null)).toList();
+    }
+
+    /** A translation and the engine's confidence in it (null when the engine has none). */
+    record Scored(String text, Double confidence) {
+    }
 }

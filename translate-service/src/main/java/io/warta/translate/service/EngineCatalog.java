@@ -124,11 +124,16 @@ public class EngineCatalog {
      * {@code CircuitBreakerOpenException} without calling it while its breaker is open.
      */
     public List<String> translateAll(TranslationEngine engine, List<String> sentences) {
+        return translateAllScored(engine, sentences).stream().map(TranslationEngine.Scored::text).toList();
+    }
+
+    /** As {@link #translateAll}, with each translation's confidence (null where the engine has none). */
+    public List<TranslationEngine.Scored> translateAllScored(TranslationEngine engine, List<String> sentences) {
         Guard guard = guards.get(engine.id());
         if (guard == null) { // builtin: the last resort has no breaker to open
-            return checked(engine, sentences, engine.translateAll(sentences));
+            return checked(engine, sentences, engine.translateAllScored(sentences));
         }
-        return guarded(guard, () -> checked(engine, sentences, engine.translateAll(sentences)));
+        return guarded(guard, () -> checked(engine, sentences, engine.translateAllScored(sentences)));
     }
 
     /** {@code id/version}: what segments report and what the translation memory keys on. */
@@ -136,7 +141,7 @@ public class EngineCatalog {
         return engine.id() + "/" + engine.version();
     }
 
-    private static List<String> checked(TranslationEngine engine, List<String> sentences, List<String> translations) {
+    private static <T> List<T> checked(TranslationEngine engine, List<String> sentences, List<T> translations) {
         if (translations == null || translations.size() != sentences.size()) {
             throw new IllegalStateException(engine.id() + " answered " + (translations == null ? "nothing" : translations.size()
                     + " translations") + " for " + sentences.size() + " sentences");
@@ -154,7 +159,7 @@ public class EngineCatalog {
 
     /** Guard wants the result's class; a TypeLiteral would need generic signatures that native images may lack. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<String> guarded(Guard guard, Supplier<List<String>> call) {
+    private static <T> List<T> guarded(Guard guard, Supplier<List<T>> call) {
         return guard.get((Supplier) call, List.class);
     }
 

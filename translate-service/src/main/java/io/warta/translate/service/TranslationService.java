@@ -181,13 +181,13 @@ public class TranslationService {
                     continue;
                 }
 
-                List<String> translations;
+                List<TranslationEngine.Scored> translations;
                 Deadline deadline = caller.min(Deadline.after(budget));
                 try (Deadline.Scope scope = deadline.bind()) {
                     caller.check();
                     engineBatches.incrementAndGet();
                     engineCalls.addAndGet(batch.size());
-                    translations = engines.translateAll(engine, batch);
+                    translations = engines.translateAllScored(engine, batch);
                 } catch (Deadline.Exceeded e) {
                     // Out of time: no other engine would be faster, and nothing of this batch is stored.
                     LOG.warnf("translation of %d sentences stopped at the request's deadline", batch.size());
@@ -210,11 +210,13 @@ public class TranslationService {
                 for (int i = 0; i < batch.size(); i++) {
                     String sentence = batch.get(i);
                     learned.add(new TranslationMemory.Entry(keyBySentence.get(sentence), engineName, sentence,
-                            translations.get(i)));
+                            translations.get(i).text(), translations.get(i).confidence()));
                 }
                 memory.storeAll(learned);
                 for (int i = 0; i < batch.size(); i++) {
-                    resolve(batch.get(i), new Translated(translations.get(i), engineName, false), done, claimed);
+                    TranslationEngine.Scored scored = translations.get(i);
+                    resolve(batch.get(i), new Translated(scored.text(), engineName, false, scored.confidence()), done,
+                            claimed);
                 }
                 batch.forEach(remaining::remove);
             }
@@ -242,11 +244,11 @@ public class TranslationService {
         if (keyBySentence.isEmpty()) {
             return;
         }
-        Map<String, String> remembered = memory.lookup(keyBySentence.values());
+        Map<String, TranslationMemory.Remembered> remembered = memory.lookupRemembered(keyBySentence.values());
         keyBySentence.forEach((sentence, key) -> {
-            String hit = remembered.get(key);
+            TranslationMemory.Remembered hit = remembered.get(key);
             if (hit != null) {
-                resolve(sentence, new Translated(hit, engineName, true), done, claimed);
+                resolve(sentence, new Translated(hit.translation(), engineName, true, hit.confidence()), done, claimed);
                 remaining.remove(sentence);
             }
         });
@@ -295,7 +297,7 @@ public class TranslationService {
                 Translated t = bySentence.get(sentence);
                 List<SegmentWarning> warnings = FidelityChecker.check(sentence, t.text()).stream()
                         .map(SegmentWarning::of).toList();
-                segments.add(new Segment(sentence, t.text(), t.engine(), t.cached(), warnings));
+                segments.add(new Segment(sentence, t.text(), t.engine(), t.cached(), t.confidence(), warnings));
                 segmentsByEngine.merge(t.engine(), 1, Integer::sum);
                 translated.add(t.text());
             }
