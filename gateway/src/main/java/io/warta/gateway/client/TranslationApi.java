@@ -38,8 +38,17 @@ public interface TranslationApi {
     record BatchTranslation(List<Translation> translations) {
     }
 
+    /** {@code entities}: the names of this text and their English (null from a version without them). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Translation(String translation, String engine, List<Segment> segments) {
+    record Translation(String translation, String engine, List<Segment> segments, List<Entity> entities) {
+
+        public Translation(String translation, String engine, List<Segment> segments) {
+            this(translation, engine, segments, List.of());
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Entity(List<String> source, String translation, int count) {
     }
 
     /**

@@ -21,19 +21,47 @@ public record ArticleResult(
                 + "article-too-long (the article has more sentences than are summarized), refused (its service "
                 + "refused this article)", example = "{}") Map<String, String> degradedReasons,
         @Schema(description = "the engines that made this result") Engines engines,
-        @Schema(description = "whether this answer came from the article cache") boolean cached) {
+        @Schema(description = "whether this answer came from the article cache") boolean cached,
+        @Schema(description = "the names the article mentions (people, places, organizations, titles) with the English "
+                + "the translation gives them, most frequent first; aliases with the same English are one entity "
+                + "(Korea Utara and Korut: North Korea); count is how often the name occurs in the title, body and "
+                + "furniture. A name is listed only where the translation shows it.") List<Entity> entities) {
 
     public ArticleResult {
         degraded = List.copyOf(degraded);
         degradedReasons = degradedReasons == null ? Map.of() : Map.copyOf(degradedReasons);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+    }
+
+    /** Without entities (added with {@link #withEntities}). */
+    public ArticleResult(String id, String sourceLanguage, Passage title, Body translation, Furniture furniture,
+            Summaries summaries, List<String> degraded, Map<String, String> degradedReasons, Engines engines,
+            boolean cached) {
+        this(id, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, cached,
+                List.of());
     }
 
     public ArticleResult withCached(boolean isCached) {
-        return new ArticleResult(id, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, isCached);
+        return new ArticleResult(id, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, isCached, entities);
     }
 
     public ArticleResult withId(String newId) {
-        return new ArticleResult(newId, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, cached);
+        return new ArticleResult(newId, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, cached, entities);
+    }
+
+    public ArticleResult withEntities(List<Entity> found) {
+        return new ArticleResult(id, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, cached, found);
+    }
+
+    /** A name and its English; {@code source} lists its forms in the article (aliases), in order of first use. */
+    public record Entity(
+            @Schema(example = "[\"Korea Utara\", \"Korut\"]") List<String> source,
+            @Schema(example = "North Korea") String translation,
+            @Schema(example = "5") int count) {
+
+        public Entity {
+            source = source == null ? List.of() : List.copyOf(source);
+        }
     }
 
     /** A piece of source text and its translation. */

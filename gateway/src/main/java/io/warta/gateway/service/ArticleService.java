@@ -233,7 +233,7 @@ public class ArticleService {
                 summaries == null ? Map.of("summaries", summariesMissing) : Map.of(),
                 ArticleResult.Engines.of(EngineVersions.producers(translated),
                         tiers.map(SummaryResult::summarizer).orElse(null)),
-                false);
+                false).withEntities(batch.entities());
         // Kept only under the key of the engines that really produced it: a translation that a fallback engine
         // made (wholly or partly) is answered but not stored, so it is never served once the preferred engine is back.
         if (result.degraded().isEmpty() && !key.equals(ContentKey.of(PIPELINE_VERSION,

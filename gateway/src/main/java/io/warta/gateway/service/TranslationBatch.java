@@ -4,8 +4,12 @@ import io.warta.gateway.client.TranslationApi;
 import io.warta.gateway.client.TranslationApi.Translation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every text of one article that needs translating, sent to translate-service in as few calls as the
@@ -59,6 +63,34 @@ final class TranslationBatch {
     private static List<ArticleResult.Warning> warnings(TranslationApi.Segment segment) {
         return segment.warnings() == null ? List.of() : segment.warnings().stream()
                 .map(w -> new ArticleResult.Warning(w.type(), w.detail())).toList();
+    }
+
+    /**
+     * The names of every text translated so far, merged: one entity per English (case aside), its source forms in
+     * order of first use, its counts summed; most frequent first.
+     */
+    List<ArticleResult.Entity> entities() {
+        Map<String, ArticleResult.Entity> merged = new LinkedHashMap<>();
+        for (Translation answer : answers) {
+            if (answer.entities() == null) {
+                continue;
+            }
+            for (TranslationApi.Entity e : answer.entities()) {
+                if (e.translation() == null || e.source() == null) {
+                    continue;
+                }
+                merged.merge(e.translation().toLowerCase(Locale.ROOT),
+                        new ArticleResult.Entity(e.source(), e.translation(), e.count()),
+                        (a, b) -> {
+                            Set<String> sources = new LinkedHashSet<>(a.source());
+                            sources.addAll(b.source());
+                            return new ArticleResult.Entity(List.copyOf(sources), a.translation(), a.count() + b.count());
+                        });
+            }
+        }
+        List<ArticleResult.Entity> out = new ArrayList<>(merged.values());
+        out.sort((a, b) -> Integer.compare(b.count(), a.count()));
+        return out;
     }
 
     ArticleResult.Passage passage(int position) {

@@ -22,6 +22,10 @@ public record Segment(
                 + "by confidence scores higher against the references than the bottom quartile; it does not say a "
                 + "translation is right. Compare segments of one engine, not across engines.",
                 example = "0.62", nullable = true) Double confidence,
+        @Schema(description = "Why this segment is not the preferred engine's: \"number-mismatch\" when the preferred "
+                + "engine's translation changed a number, amount, date or time and the built-in engine's kept them "
+                + "(then engine names the built-in engine); null otherwise (warta.engines.number-fallback)",
+                example = "number-mismatch", nullable = true) String fallbackReason,
         @Schema(description = "Fidelity warnings on this segment (numbers, dates, times and amounts compared with the "
                 + "source; a segment left untranslated); empty when none") List<SegmentWarning> warnings) {
 

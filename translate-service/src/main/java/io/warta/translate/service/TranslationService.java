@@ -38,11 +38,16 @@ public class TranslationService {
     private final EngineCatalog engines;
     private final TranslationMemory memory;
     private final TranslateConfig config;
+    private final TextEntities entities;
+    private final NumberFallback numberFallback;
     private final SentenceFlights inFlight = new SentenceFlights();
     private final AtomicLong engineCalls = new AtomicLong();
     private final AtomicLong engineBatches = new AtomicLong();
 
-    TranslationService(EngineCatalog engines, TranslationMemory memory, TranslateConfig config) {
+    TranslationService(EngineCatalog engines, TranslationMemory memory, TranslateConfig config, TextEntities entities,
+            NumberFallback numberFallback) {
+        this.entities = entities;
+        this.numberFallback = numberFallback;
         this.engines = engines;
         this.memory = memory;
         this.config = config;
@@ -107,6 +112,7 @@ public class TranslationService {
             throw ProblemException.unavailable("No translation engine is ready yet.", 5);
         }
         Map<String, Translated> bySentence = translateSentences(ready, sentences, caller, budget);
+        numberFallback.apply(bySentence, ready, caller, budget);
 
         List<Translation> results = new ArrayList<>(documents.size());
         for (List<List<String>> document : documents) {
@@ -297,14 +303,15 @@ public class TranslationService {
                 Translated t = bySentence.get(sentence);
                 List<SegmentWarning> warnings = FidelityChecker.check(sentence, t.text()).stream()
                         .map(SegmentWarning::of).toList();
-                segments.add(new Segment(sentence, t.text(), t.engine(), t.cached(), t.confidence(), warnings));
+                segments.add(new Segment(sentence, t.text(), t.engine(), t.cached(), t.confidence(), t.fallbackReason(),
+                        warnings));
                 segmentsByEngine.merge(t.engine(), 1, Integer::sum);
                 translated.add(t.text());
             }
             translatedLines.add(String.join(" ", translated));
         }
         return new Translation(SOURCE_LANGUAGE, TARGET_LANGUAGE, String.join("\n", translatedLines),
-                mostSegments(segmentsByEngine, ready), segments);
+                mostSegments(segmentsByEngine, ready), segments, entities.of(segments));
     }
 
     /** The engine of most segments; on a tie the one earlier in the engine order. */

@@ -24,8 +24,8 @@ import java.util.Locale;
  */
 public final class CalibrateConfidence {
 
-    static final List<String> SETS = List.of("news-dev", "general-dev");
-    static final int QUANTILES = 101;
+    public static final List<String> SETS = List.of("news-dev", "general-dev");
+    public static final int QUANTILES = 101;
 
     private CalibrateConfidence() {
     }
@@ -64,7 +64,7 @@ public final class CalibrateConfidence {
     }
 
     /** {@code count} evenly spaced quantiles of ascending values, linear between neighbours. */
-    static double[] quantiles(double[] ascending, int count) {
+    public static double[] quantiles(double[] ascending, int count) {
         double[] out = new double[count];
         for (int k = 0; k < count; k++) {
             double pos = (double) k / (count - 1) * (ascending.length - 1);
