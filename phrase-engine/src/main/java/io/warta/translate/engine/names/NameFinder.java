@@ -35,6 +35,13 @@ public final class NameFinder {
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December");
 
+    /**
+     * Last words of gazetteer entries that are roles or offices, not names (Presiden: President, Kapolda: Regional
+     * Police Chief, Pemprov: Provincial Government): they say which office, not whose.
+     */
+    private static final Set<String> ROLE_HEADS = Set.of("President", "Minister", "Governor", "Secretary", "Chief",
+            "Government", "Department", "Sub-Department");
+
     private final Gazetteer gazetteer;
 
     public NameFinder(Gazetteer gazetteer) {
@@ -145,11 +152,11 @@ public final class NameFinder {
     }
 
     /**
-     * A gazetteer English that names something: some word capitalized (the Netherlands, Regional Police Chief; not
-     * fuel or civil servants, which the gazetteer also holds) and not a day or month.
+     * A gazetteer English that names something: some word capitalized (the Netherlands, Home Affairs Ministry; not
+     * fuel or civil servants, which the gazetteer also holds), not a day or month, not a role or office.
      */
     private static boolean isName(String english) {
-        if (CALENDAR.contains(english)) {
+        if (CALENDAR.contains(english) || ROLE_HEADS.contains(english.substring(english.lastIndexOf(' ') + 1))) {
             return false;
         }
         for (String word : english.split(" ")) {

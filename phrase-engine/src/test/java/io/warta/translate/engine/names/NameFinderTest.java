@@ -42,6 +42,13 @@ class NameFinderTest {
     }
 
     @Test
+    void rolesAndOfficesAreNotNames() {
+        // The gazetteer translates them, but "President" or "Provincial Government" says which office, not whose.
+        assertThat(FINDER.find(List.of(new Pair("Kata dia, Presiden dan Pemprov sudah setuju.",
+                "He said, the President and the Provincial Government have agreed.")))).isEmpty();
+    }
+
+    @Test
     void theCopiedTailOfATitledNameIsTheName() {
         List<Entity> found = FINDER.find(List.of(new Pair("Hal itu disampaikan Presiden Joko Widodo di Jakarta.",
                 "This was conveyed by President Joko Widodo in Jakarta.")));
