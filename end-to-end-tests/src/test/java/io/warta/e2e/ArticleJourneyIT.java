@@ -57,6 +57,7 @@ class ArticleJourneyIT {
         assertThat(first.getString("translation.text")).contains("Putin").doesNotContain("Editor :");
         assertThat(first.getList("translation.segments")).hasSizeGreaterThan(10);
         EnglishArticle.assertMeaning(first);
+        namesAndConfidence(first);
 
         // The engines between the real services: translate-service's preferred engine made every segment, and the
         // gateway says so in its answer and in each segment.
