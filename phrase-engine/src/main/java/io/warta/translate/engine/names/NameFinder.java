@@ -30,6 +30,12 @@ public final class NameFinder {
     /** A name run longer than this is not a name (a title-case line the headline check missed). */
     static final int MAX_RUN_TOKENS = 6;
 
+    /**
+     * Searches of the translation per sentence, at most: each is linear in the sentence's translation, so this bound
+     * keeps a sentence of thousands of capitalized words (no real sentence has 64 names) linear too.
+     */
+    static final int MAX_SEARCHES_PER_SENTENCE = 64;
+
     /** Gazetteer entries that are dates, not names. */
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -111,11 +117,13 @@ public final class NameFinder {
         String translationLower = translation.toLowerCase(Locale.ROOT);
         List<Found> found = new ArrayList<>();
         int n = tokens.size();
+        int searches = 0;
         int i = 0;
-        while (i < n) {
+        while (i < n && searches < MAX_SEARCHES_PER_SENTENCE) {
             Gazetteer.Match match = gazetteer.match(tokens, lower, i);
             if (match != null && Tokenizer.isCapitalized(tokens.get(i))) {
                 String english = String.join(" ", match.english());
+                searches += 2;
                 boolean shown = isName(english) && (containsWords(translationLower, english.toLowerCase(Locale.ROOT))
                         || match.adjective() != null && containsWords(translationLower,
                                 String.join(" ", match.adjective()).toLowerCase(Locale.ROOT)));
@@ -136,10 +144,11 @@ public final class NameFinder {
             }
             // A lone capital where any word has one (a sentence's first word) says nothing: a run there needs two words.
             int from = positional[i] && end - i == 1 ? end : i;
-            for (int s = from; s < end; s++) {
+            for (int s = from; s < end && searches < MAX_SEARCHES_PER_SENTENCE; s++) {
                 if (positional[s] && end - s == 1) {
                     break;
                 }
+                searches++;
                 String name = Detokenizer.detokenize(tokens.subList(s, end));
                 if (containsWords(translation, name)) {
                     found.add(new Found(name, name));

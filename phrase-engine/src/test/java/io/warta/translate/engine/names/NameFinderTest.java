@@ -68,6 +68,25 @@ class NameFinderTest {
     }
 
     @Test
+    void aSentenceOfThousandsOfCapitalizedWordsIsSearchedABoundedNumberOfTimes() {
+        // Hostile input: every word a different name candidate. The searches per sentence are bounded, so this stays
+        // linear (unbounded, each of thousands of runs would search the whole translation) and at most that many
+        // names are listed; the first ones are still found.
+        StringBuilder source = new StringBuilder("kata");
+        for (int i = 0; i < 20_000; i++) {
+            source.append(" Nama").append((char) ('a' + i / 676 % 26)).append((char) ('a' + i / 26 % 26))
+                    .append((char) ('a' + i % 26)).append(i % 7 == 6 ? " dan" : "");
+        }
+        String text = source.toString();
+        long start = System.nanoTime();
+        List<Entity> found = FINDER.find(List.of(new Pair(text, text)));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(found).isNotEmpty().hasSizeLessThanOrEqualTo(NameFinder.MAX_SEARCHES_PER_SENTENCE);
+        assertThat(found.get(0).source().get(0)).startsWith("Namaaa Namaab");
+        assertThat(millis).as("milliseconds for 20,000 candidates").isLessThan(5_000);
+    }
+
+    @Test
     void wordBoundaries() {
         assertThat(NameFinder.containsWords("north korean leader", "north korea")).isFalse();
         assertThat(NameFinder.containsWords("in north korea.", "north korea")).isTrue();
