@@ -82,7 +82,7 @@ class NameFinderTest {
         List<Entity> found = FINDER.find(List.of(new Pair(text, text)));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(found).isNotEmpty().hasSizeLessThanOrEqualTo(NameFinder.MAX_SEARCHES_PER_SENTENCE);
-        assertThat(found.get(0).source().get(0)).startsWith("Namaaa Namaab");
+        assertThat(found.get(0).source().get(0)).startsWith("Namaaaa Namaaab");
         assertThat(millis).as("milliseconds for 20,000 candidates").isLessThan(5_000);
     }
 
