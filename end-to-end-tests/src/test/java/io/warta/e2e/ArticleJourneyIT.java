@@ -132,7 +132,8 @@ class ArticleJourneyIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no North Korea in " + entities));
         assertThat(mentions).isGreaterThanOrEqualTo(5);
         assertThat(northKorea.get("count")).as("every mention, in %s", entities).isEqualTo(mentions);
-        assertThat((List<?>) northKorea.get("source")).containsExactlyInAnyOrder("Korea Utara", "Korut");
+        List<String> aliases = ((List<?>) northKorea.get("source")).stream().map(String::valueOf).toList();
+        assertThat(aliases).containsExactlyInAnyOrder("Korea Utara", "Korut");
         assertThat(entities).extracting(e -> e.get("translation")).contains("Kim Jong-un");
         assertThat(answer.getList("translation.segments.confidence", Float.class))
                 .isNotEmpty().allSatisfy(c -> assertThat(c).isBetween(0f, 1f));
