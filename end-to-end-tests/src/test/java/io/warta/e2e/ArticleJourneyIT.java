@@ -57,6 +57,7 @@ class ArticleJourneyIT {
         assertThat(first.getString("translation.text")).contains("Putin").doesNotContain("Editor :");
         assertThat(first.getList("translation.segments")).hasSizeGreaterThan(10);
         EnglishArticle.assertMeaning(first);
+        namesAndConfidence(first);
 
         // The engines between the real services: translate-service's preferred engine made every segment, and the
         // gateway says so in its answer and in each segment.
@@ -105,5 +106,36 @@ class ArticleJourneyIT {
         }
         given().baseUri(suite.gatewayUrl()).when().get("/q/openapi?format=json")
                 .then().body("paths", org.hamcrest.Matchers.hasKey("/api/v1/articles"));
+    }
+
+    /**
+     * The article's names, through the real services: every mention of North Korea (Korea Utara, Korut) in the texts
+     * the gateway translated is one entity with one English (the built-in engine renders a gazetteer name one way), and
+     * every segment of the built-in engine has a confidence between 0 and 1.
+     */
+    private static void namesAndConfidence(JsonPath answer) {
+        java.util.Set<String> texts = new java.util.LinkedHashSet<>(); // each distinct text once, as the entities count
+        texts.add(answer.getString("title.source"));
+        texts.add(answer.getString("furniture.standfirst.source"));
+        texts.addAll(answer.getList("furniture.captions.source", String.class));
+        texts.addAll(answer.getList("translation.segments.source", String.class));
+        int mentions = 0;
+        for (String text : texts) {
+            for (String name : List.of("Korea Utara", "Korut")) {
+                for (int at = text == null ? -1 : text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                    mentions++;
+                }
+            }
+        }
+        List<Map<String, Object>> entities = answer.getList("entities");
+        Map<String, Object> northKorea = entities.stream().filter(e -> "North Korea".equals(e.get("translation")))
+                .findFirst().orElseThrow(() -> new AssertionError("no North Korea in " + entities));
+        assertThat(mentions).isGreaterThanOrEqualTo(5);
+        assertThat(northKorea.get("count")).as("every mention, in %s", entities).isEqualTo(mentions);
+        List<String> aliases = ((List<?>) northKorea.get("source")).stream().map(String::valueOf).toList();
+        assertThat(aliases).containsExactlyInAnyOrder("Korea Utara", "Korut");
+        assertThat(entities).extracting(e -> e.get("translation")).contains("Kim Jong-un");
+        assertThat(answer.getList("translation.segments.confidence", Float.class))
+                .isNotEmpty().allSatisfy(c -> assertThat(c).isBetween(0f, 1f));
     }
 }

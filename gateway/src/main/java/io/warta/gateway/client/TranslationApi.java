@@ -47,16 +47,29 @@ public interface TranslationApi {
     record BatchTranslation(List<Translation> translations) {
     }
 
+    /** {@code entities}: the names of this text and their English (null from a version without them). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Translation(String translation, String engine, List<Segment> segments) {
+    record Translation(String translation, String engine, List<Segment> segments, List<Entity> entities) {
+
+        public Translation(String translation, String engine, List<Segment> segments) {
+            this(translation, engine, segments, List.of());
+        }
     }
 
-    /** {@code warnings}: translate-service's fidelity warnings on the segment (null from a version without them). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Segment(String source, String translation, String engine, boolean cached, List<Warning> warnings) {
+    record Entity(List<String> source, String translation, int count) {
+    }
+
+    /**
+     * {@code warnings}: translate-service's fidelity warnings on the segment (null from a version without them);
+     * {@code confidence}: the engine's confidence, 0-1 (null for engines without one, or from a version without it).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Segment(String source, String translation, String engine, boolean cached, Double confidence,
+            List<Warning> warnings) {
 
         public Segment(String source, String translation, String engine, boolean cached) {
-            this(source, translation, engine, cached, List.of());
+            this(source, translation, engine, cached, null, List.of());
         }
     }
 

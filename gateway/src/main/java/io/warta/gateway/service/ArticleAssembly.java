@@ -118,6 +118,6 @@ final class ArticleAssembly {
                 summaries == null ? List.of("summaries") : List.of(),
                 summaries == null ? Map.of("summaries", summariesMissing) : Map.of(),
                 ArticleResult.Engines.of(EngineVersions.producers(answers), tiers == null ? null : tiers.summarizer()),
-                false);
+                false).withEntities(batch.entities());
     }
 }

@@ -21,19 +21,47 @@ public record ArticleResult(
                 + "article-too-long (the article has more sentences than are summarized), refused (its service "
                 + "refused this article)", example = "{}") Map<String, String> degradedReasons,
         @Schema(description = "the engines that made this result") Engines engines,
-        @Schema(description = "whether this answer came from the article cache") boolean cached) {
+        @Schema(description = "whether this answer came from the article cache") boolean cached,
+        @Schema(description = "the names the article mentions (people, places, organizations, titles) with the English "
+                + "the translation gives them, most frequent first; aliases with the same English are one entity "
+                + "(Korea Utara and Korut: North Korea); count is how often the name occurs in the title, body and "
+                + "furniture. A name is listed only where the translation shows it.") List<Entity> entities) {
 
     public ArticleResult {
         degraded = List.copyOf(degraded);
         degradedReasons = degradedReasons == null ? Map.of() : Map.copyOf(degradedReasons);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+    }
+
+    /** Without entities (added with {@link #withEntities}). */
+    public ArticleResult(String id, String sourceLanguage, Passage title, Body translation, Furniture furniture,
+            Summaries summaries, List<String> degraded, Map<String, String> degradedReasons, Engines engines,
+            boolean cached) {
+        this(id, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, cached,
+                List.of());
     }
 
     public ArticleResult withCached(boolean isCached) {
-        return new ArticleResult(id, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, isCached);
+        return new ArticleResult(id, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, isCached, entities);
     }
 
     public ArticleResult withId(String newId) {
-        return new ArticleResult(newId, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, cached);
+        return new ArticleResult(newId, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, cached, entities);
+    }
+
+    public ArticleResult withEntities(List<Entity> found) {
+        return new ArticleResult(id, sourceLanguage, title, translation, furniture, summaries, degraded, degradedReasons, engines, cached, found);
+    }
+
+    /** A name and its English; {@code source} lists its forms in the article (aliases), in order of first use. */
+    public record Entity(
+            @Schema(example = "[\"Korea Utara\", \"Korut\"]") List<String> source,
+            @Schema(example = "North Korea") String translation,
+            @Schema(example = "5") int count) {
+
+        public Entity {
+            source = source == null ? List.of() : List.copyOf(source);
+        }
     }
 
     /** A piece of source text and its translation. */
@@ -47,6 +75,11 @@ public record ArticleResult(
     public record Segment(String source, String translation,
             @Schema(description = "the engine (id/version) that translated this sentence", example = "builtin/phrase-1-43927d1aea3d") String engine,
             boolean cached,
+            @Schema(description = "the engine's confidence in this sentence, 0 to 1 (null for engines without one): a "
+                    + "ranking aid to find the sentences most worth checking, not a probability of being right. The "
+                    + "built-in engine places its model score per source word in its own score distribution on dev "
+                    + "data (0.8: better than about 80% of dev sentences); compare segments of one engine only.",
+                    example = "0.62", nullable = true) Double confidence,
             @Schema(description = "translate-service's fidelity warnings on this sentence, whatever the engine: "
                     + "\"number-mismatch\" (a number, amount, date or time of the source has another value or magnitude "
                     + "in the translation), \"untranslated\", \"glossary-miss\" (a term of the article's glossary whose "

@@ -5,8 +5,12 @@ import io.warta.gateway.client.TranslationApi.Translation;
 import io.warta.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every sentence of one article that needs translating, sent to translate-service already split and in as few calls
@@ -73,7 +77,7 @@ final class TranslationBatch {
         return answers.get(position).segments().stream()
                 .map(s -> new ArticleResult.Segment(s.source(), s.translation(),
                         s.engine() != null ? s.engine() : answers.get(position).engine(), s.cached(),
-                        warnings(s)))
+                        s.confidence(), warnings(s)))
                 .toList();
     }
 
@@ -84,6 +88,34 @@ final class TranslationBatch {
     private static List<ArticleResult.Warning> warnings(TranslationApi.Segment segment) {
         return segment.warnings() == null ? List.of() : segment.warnings().stream()
                 .map(w -> new ArticleResult.Warning(w.type(), w.detail())).toList();
+    }
+
+    /**
+     * The names of every text translated so far, merged: one entity per English (case aside), its source forms in
+     * order of first use, its counts summed; most frequent first.
+     */
+    List<ArticleResult.Entity> entities() {
+        Map<String, ArticleResult.Entity> merged = new LinkedHashMap<>();
+        for (Translation answer : answers) {
+            if (answer.entities() == null) {
+                continue;
+            }
+            for (TranslationApi.Entity e : answer.entities()) {
+                if (e.translation() == null || e.source() == null) {
+                    continue;
+                }
+                merged.merge(e.translation().toLowerCase(Locale.ROOT),
+                        new ArticleResult.Entity(e.source(), e.translation(), e.count()),
+                        (a, b) -> {
+                            Set<String> sources = new LinkedHashSet<>(a.source());
+                            sources.addAll(b.source());
+                            return new ArticleResult.Entity(List.copyOf(sources), a.translation(), a.count() + b.count());
+                        });
+            }
+        }
+        List<ArticleResult.Entity> out = new ArrayList<>(merged.values());
+        out.sort((a, b) -> Integer.compare(b.count(), a.count()));
+        return out;
     }
 
     ArticleResult.Passage passage(Queued text) {

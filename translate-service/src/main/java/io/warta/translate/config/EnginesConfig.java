@@ -34,6 +34,15 @@ public interface EnginesConfig {
 
     OpenAi openai();
 
+    /**
+     * When a preferred engine's translation of a sentence changes a number, amount, date or time (the fidelity check's
+     * {@code number-mismatch}) and the built-in engine's translation keeps them, answer the built-in's for that sentence
+     * (the segment says so in {@code fallbackReason}). A changed amount is worse than a plainer sentence.
+     */
+    @WithName("number-fallback")
+    @WithDefault("true")
+    boolean numberFallback();
+
     /** In-process MarianMT (Helsinki-NLP/opus-mt-id-en, ONNX export) run with ONNX Runtime. */
     interface OpusMt {
         /** Directory holding the ONNX export (see scripts/fetch-opus-mt.sh); absent: the engine is not configured. */

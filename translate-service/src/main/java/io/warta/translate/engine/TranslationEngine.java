@@ -53,4 +53,22 @@ public interface TranslationEngine {
         return glossary.isEmpty() ? translateAll(sentences)
                 : GlossaryPlaceholders.translate(sentences, glossary, this::translateAll);
     }
+
+    /**
+     * As {@link #translateAll(List, Glossary)}, each translation with the engine's confidence in it: a number between
+     * 0 and 1 that ranks segments (higher: the engine's model liked its own output better, against its own dev-set
+     * distribution), not a probability of being right. Null for engines without one (the default).
+     */
+    default List<Scored> translateAllScored(List<String> sentences, Glossary glossary) {
+        return translateAll(sentences, glossary).stream().map(text -> new Scored(text, null)).toList();
+    }
+
+    /** As {@link #translateAllScored(List, Glossary)} without a glossary. */
+    default List<Scored> translateAllScored(List<String> sentences) {
+        return translateAllScored(sentences, Glossary.EMPTY);
+    }
+
+    /** A translation and the engine's confidence in it (null when the engine has none). */
+    record Scored(String text, Double confidence) {
+    }
 }

@@ -39,16 +39,26 @@ public class SegmentTranslation extends PanacheEntityBase {
     @Column(nullable = false)
     public String translation;
 
+    /** The engine's confidence in the translation, 0-1; null for engines without one. */
+    @Column
+    public Double confidence;
+
     @NotNull
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
     public static SegmentTranslation of(String cacheKey, String engine, String sourceText, String translation) {
+        return of(cacheKey, engine, sourceText, translation, null);
+    }
+
+    public static SegmentTranslation of(String cacheKey, String engine, String sourceText, String translation,
+            Double confidence) {
         SegmentTranslation segment = new SegmentTranslation();
         segment.cacheKey = cacheKey;
         segment.engine = engine.length() <= 255 ? engine : engine.substring(0, 255); // informational; the key has it whole
         segment.sourceText = sourceText;
         segment.translation = translation;
+        segment.confidence = confidence;
         segment.createdAt = OffsetDateTime.now();
         return segment;
     }

@@ -21,18 +21,29 @@ public class SegmentTranslationRepository implements PanacheRepository<SegmentTr
      */
     static final int KEYS_PER_QUERY = 1000;
 
+    /** A stored translation and the engine's confidence in it (null when the engine had none). */
+    public record Stored(String translation, Double confidence) {
+    }
+
     /** The stored translations of these keys, by key; keys never stored are absent. */
     public Map<String, String> findTranslations(Collection<String> cacheKeys) {
+        Map<String, String> texts = new HashMap<>();
+        findStored(cacheKeys).forEach((key, stored) -> texts.put(key, stored.translation()));
+        return texts;
+    }
+
+    /** The stored translations of these keys with their confidence, by key; keys never stored are absent. */
+    public Map<String, Stored> findStored(Collection<String> cacheKeys) {
         if (cacheKeys.isEmpty()) {
             return Map.of();
         }
         List<String> keys = List.copyOf(new LinkedHashSet<>(cacheKeys));
-        Map<String, String> found = new HashMap<>();
+        Map<String, Stored> found = new HashMap<>();
         QuarkusTransaction.joiningExisting().run(() -> {
             for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
                 List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
                 List<SegmentTranslation> rows = list("cacheKey in ?1", chunk);
-                rows.forEach(row -> found.putIfAbsent(row.cacheKey, row.translation));
+                rows.forEach(row -> found.putIfAbsent(row.cacheKey, new Stored(row.translation, row.confidence)));
             }
         });
         return found;
@@ -60,11 +71,11 @@ public class SegmentTranslationRepository implements PanacheRepository<SegmentTr
     private void persistAbsent(List<SegmentTranslation> segments) {
         Set<String> keys = new HashSet<>();
         segments.forEach(segment -> keys.add(segment.cacheKey));
-        Set<String> stored = new HashSet<>(findTranslations(keys).keySet());
+        Set<String> stored = new HashSet<>(findStored(keys).keySet());
         for (SegmentTranslation segment : segments) {
             if (stored.add(segment.cacheKey)) {
                 persist(SegmentTranslation.of(segment.cacheKey, segment.engine, segment.sourceText,
-                        segment.translation)); // a fresh entity each try: a failed try leaves its own detached
+                        segment.translation, segment.confidence)); // a fresh entity each try: a failed try leaves its own detached
             }
         }
     }

@@ -29,20 +29,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TranslationResource {
 
     private static final String SINGLE_EXAMPLE = """
-            {"source":"id","target":"en","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (8/12/2025).","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025).","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (8/12/2025).","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"warnings":[]}]}""";
+            {"source":"id","target":"en","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (8/12/2025).","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025).","translation":"Russian President Vladimir Putin called North Korean Supreme Leader Kim Jong-un on Tuesday (8/12/2025).","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"confidence":0.71,"fallbackReason":null,"warnings":[]}],"entities":[{"source":["Rusia"],"translation":"Russia","count":1},{"source":["Vladimir Putin"],"translation":"Vladimir Putin","count":1},{"source":["Korea Utara"],"translation":"North Korea","count":1},{"source":["Kim Jong-un"],"translation":"Kim Jong-un","count":1}]}""";
     /** LibreTranslate remembered the first sentence; it failed on the others, so builtin translated them. */
     private static final String FALLBACK_EXAMPLE = """
-            {"source":"id","target":"en","translation":"Rice prices rose. The government is preparing market operations. Stocks are safe.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","cached":true,"warnings":[]},{"source":"Pemerintah menyiapkan operasi pasar.","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"warnings":[]},{"source":"Stok aman.","translation":"Stocks are safe.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"warnings":[]}]}""";
+            {"source":"id","target":"en","translation":"Rice prices rose. The government is preparing market operations. Stocks are safe.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","cached":true,"confidence":null,"fallbackReason":null,"warnings":[]},{"source":"Pemerintah menyiapkan operasi pasar.","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"confidence":0.58,"fallbackReason":null,"warnings":[]},{"source":"Stok aman.","translation":"Stocks are safe.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"confidence":0.44,"fallbackReason":null,"warnings":[]}],"entities":[]}""";
     /** A remote engine turned "Rp 5 miliar" into "5 million": the segment says so, whatever engine produced it. */
     private static final String WARNING_EXAMPLE = """
-            {"source":"id","target":"en","translation":"The ministry prepared a budget of 5 million.","engine":"openai/gpt-4o-mini@api.openai.com/7d2e9a01c4b3","segments":[{"source":"Kementerian menyiapkan anggaran Rp 5 miliar.","translation":"The ministry prepared a budget of 5 million.","engine":"openai/gpt-4o-mini@api.openai.com/7d2e9a01c4b3","cached":false,"warnings":[{"type":"number-mismatch","detail":"source has 5000000000; translation has 5000000"}]}]}""";
+            {"source":"id","target":"en","translation":"The ministry prepared a budget of 5 million.","engine":"openai/gpt-4o-mini@api.openai.com/7d2e9a01c4b3","segments":[{"source":"Kementerian menyiapkan anggaran Rp 5 miliar.","translation":"The ministry prepared a budget of 5 million.","engine":"openai/gpt-4o-mini@api.openai.com/7d2e9a01c4b3","cached":false,"confidence":null,"fallbackReason":null,"warnings":[{"type":"number-mismatch","detail":"source has 5000000000; translation has 5000000"}]}],"entities":[]}""";
+    /** The same, with warta.engines.number-fallback on (the default): the built-in engine kept the amount. */
+    private static final String NUMBER_FALLBACK_EXAMPLE = """
+            {"source":"id","target":"en","translation":"The ministry prepared a budget of IDR 5 billion.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Kementerian menyiapkan anggaran Rp 5 miliar.","translation":"The ministry prepared a budget of IDR 5 billion.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"confidence":0.66,"fallbackReason":"number-mismatch","warnings":[]}],"entities":[]}""";
     /** An inline glossary: the builtin engine writes its English as given; a remote engine that lost it is flagged. */
     static final String GLOSSARY_REQUEST_EXAMPLE = """
             {"text":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","source":"id","target":"en","glossary":[{"source":"Korea Utara","target":"the DPRK"},{"source":"KPK","target":"KPK"}]}""";
     private static final String GLOSSARY_EXAMPLE = """
-            {"source":"id","target":"en","translation":"Leaders of the DPRK met investigators KPK.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","translation":"Leaders of the DPRK met investigators KPK.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"warnings":[]}]}""";
+            {"source":"id","target":"en","translation":"Leaders of the DPRK met investigators KPK.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","translation":"Leaders of the DPRK met investigators KPK.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"confidence":0.52,"fallbackReason":null,"warnings":[]}],"entities":[]}""";
     private static final String GLOSSARY_MISS_EXAMPLE = """
-            {"source":"id","target":"en","translation":"North Korea's leader met KPK investigators.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","segments":[{"source":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","translation":"North Korea's leader met KPK investigators.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","cached":false,"warnings":[{"type":"glossary-miss","detail":"glossary term not kept: Korea Utara → the DPRK"}]}]}""";
+            {"source":"id","target":"en","translation":"North Korea's leader met KPK investigators.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","segments":[{"source":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","translation":"North Korea's leader met KPK investigators.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","cached":false,"confidence":null,"fallbackReason":null,"warnings":[{"type":"glossary-miss","detail":"glossary term not kept: Korea Utara → the DPRK"}]}],"entities":[]}""";
     private static final String BAD_PAIR_EXAMPLE = """
             {"type":"https://warta.io/problems/unsupported-language-pair","title":"Unsupported language pair","status":422,"detail":"only Indonesian to English (source \\"id\\", target \\"en\\") is supported, not id → fr","supportedPairs":["id-en"]}""";
     private static final String BLANK_EXAMPLE = """
@@ -69,7 +72,10 @@ public class TranslationResource {
                     + "\"glossary-miss\" when a term of the request's glossary is in the source and its English is not "
                     + "in the translation; an empty list when none. An inline \"glossary\" makes its terms come out "
                     + "as given: the builtin engine fixes them in its search, other engines get them as placeholders "
-                    + "restored after translation.")
+                    + "restored after translation. When the preferred engine changed a number and the built-in engine's "
+                    + "translation keeps it, the built-in's answers (fallbackReason \"number-mismatch\"). Each segment's "
+                    + "confidence (0-1, null for engines without one) ranks sentences by the engine's own model score: "
+                    + "a ranking aid, not a probability. entities lists the names of the text with their English.")
     @RequestBody(content = @Content(examples = {@ExampleObject(name = "news sentence", value = """
             {"text":"Presiden Rusia Vladimir Putin menelepon Pemimpin Tertinggi Korea Utara Kim Jong-un pada Selasa (12/8/2025).","source":"id","target":"en"}"""),
             @ExampleObject(name = "with a glossary", value = GLOSSARY_REQUEST_EXAMPLE)}))
@@ -77,7 +83,9 @@ public class TranslationResource {
             content = @Content(schema = @Schema(implementation = Translation.class),
                     examples = {@ExampleObject(name = "translated", value = SINGLE_EXAMPLE),
                         @ExampleObject(name = "partly by a fallback engine", value = FALLBACK_EXAMPLE),
-                        @ExampleObject(name = "a number changed by the engine", value = WARNING_EXAMPLE),
+                        @ExampleObject(name = "a number changed by the engine (number-fallback off)", value = WARNING_EXAMPLE),
+                        @ExampleObject(name = "a number changed by the preferred engine, the built-in's taken",
+                                value = NUMBER_FALLBACK_EXAMPLE),
                         @ExampleObject(name = "with a glossary", value = GLOSSARY_EXAMPLE),
                         @ExampleObject(name = "a glossary term the engine lost", value = GLOSSARY_MISS_EXAMPLE)}))
     @APIResponse(responseCode = "400", description = "Blank text, invalid JSON, unknown field, wrong type, or a glossary "
@@ -116,7 +124,7 @@ public class TranslationResource {
     @APIResponse(responseCode = "200", description = "One translation per text, in order",
             content = @Content(schema = @Schema(implementation = BatchTranslation.class),
                     examples = @ExampleObject(name = "translated", value = """
-                            {"translations":[{"source":"id","target":"en","translation":"Rice prices rose.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","engine":"builtin/phrase-3fa29c01b7e2","cached":true,"warnings":[]}]},{"source":"id","target":"en","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Pemerintah menyiapkan operasi pasar.","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"warnings":[]}]}]}""")))
+                            {"translations":[{"source":"id","target":"en","translation":"Rice prices rose.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Harga beras naik.","translation":"Rice prices rose.","engine":"builtin/phrase-3fa29c01b7e2","cached":true,"confidence":0.71,"fallbackReason":null,"warnings":[]}],"entities":[]},{"source":"id","target":"en","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","segments":[{"source":"Pemerintah menyiapkan operasi pasar.","translation":"The government is preparing market operations.","engine":"builtin/phrase-3fa29c01b7e2","cached":false,"confidence":0.58,"fallbackReason":null,"warnings":[]}],"entities":[]}]}""")))
     @APIResponse(responseCode = "400", description = "No texts, a blank text, invalid JSON, unknown field, wrong type or a "
             + "glossary that breaks its rules",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -125,16 +125,20 @@ public class EngineCatalog {
      * {@code CircuitBreakerOpenException} without calling it while its breaker is open.
      */
     public List<String> translateAll(TranslationEngine engine, List<String> sentences) {
-        return translateAll(engine, sentences, Glossary.EMPTY);
+        return translateAllScored(engine, sentences, Glossary.EMPTY).stream().map(TranslationEngine.Scored::text).toList();
     }
 
-    /** As {@link #translateAll(TranslationEngine, List)}, with a request's glossary (empty: none). */
-    public List<String> translateAll(TranslationEngine engine, List<String> sentences, Glossary glossary) {
+    /**
+     * As {@link #translateAll(TranslationEngine, List)}, with a request's glossary (empty: none) and each
+     * translation's confidence (null where the engine has none).
+     */
+    public List<TranslationEngine.Scored> translateAllScored(TranslationEngine engine, List<String> sentences,
+            Glossary glossary) {
         Guard guard = guards.get(engine.id());
         if (guard == null) { // builtin: the last resort has no breaker to open
-            return checked(engine, sentences, engine.translateAll(sentences, glossary));
+            return checked(engine, sentences, engine.translateAllScored(sentences, glossary));
         }
-        return guarded(guard, () -> checked(engine, sentences, engine.translateAll(sentences, glossary)));
+        return guarded(guard, () -> checked(engine, sentences, engine.translateAllScored(sentences, glossary)));
     }
 
     /** {@code id/version}: what segments report and what the translation memory keys on. */
@@ -142,7 +146,7 @@ public class EngineCatalog {
         return engine.id() + "/" + engine.version();
     }
 
-    private static List<String> checked(TranslationEngine engine, List<String> sentences, List<String> translations) {
+    private static <T> List<T> checked(TranslationEngine engine, List<String> sentences, List<T> translations) {
         if (translations == null || translations.size() != sentences.size()) {
             throw new IllegalStateException(engine.id() + " answered " + (translations == null ? "nothing" : translations.size()
                     + " translations") + " for " + sentences.size() + " sentences");
@@ -160,7 +164,7 @@ public class EngineCatalog {
 
     /** Guard wants the result's class; a TypeLiteral would need generic signatures that native images may lack. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<String> guarded(Guard guard, Supplier<List<String>> call) {
+    private static <T> List<T> guarded(Guard guard, Supplier<List<T>> call) {
         return guard.get((Supplier) call, List.class);
     }
 

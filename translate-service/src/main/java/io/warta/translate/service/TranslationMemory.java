@@ -26,13 +26,21 @@ import java.util.Optional;
 public class TranslationMemory {
 
     /** A translated segment to remember under its key. */
-    public record Entry(String cacheKey, String engine, String source, String translation) {
+    public record Entry(String cacheKey, String engine, String source, String translation, Double confidence) {
+
+        public Entry(String cacheKey, String engine, String source, String translation) {
+            this(cacheKey, engine, source, translation, null);
+        }
+    }
+
+    /** A remembered translation and the engine's confidence in it (null when the engine had none). */
+    public record Remembered(String translation, Double confidence) {
     }
 
     private final SegmentTranslationRepository repository;
     private final boolean enabled;
     private final CacheOutage outage = new CacheOutage("Translation memory");
-    private final Cache<String, String> hot;
+    private final Cache<String, Remembered> hot;
 
     TranslationMemory(SegmentTranslationRepository repository, TranslateConfig config, MeterRegistry registry) {
         this.repository = repository;
@@ -41,7 +49,7 @@ public class TranslationMemory {
         this.hot = Caffeine.newBuilder()
                 .maximumWeight(settings.maxSize().asLongValue())
                 // UTF-16 bytes of the translation and the 64-character key, plus the objects around them
-                .weigher((String key, String translation) -> 2 * (key.length() + translation.length()) + 100)
+                .weigher((String key, Remembered remembered) -> 2 * (key.length() + remembered.translation().length()) + 116)
                 .expireAfterWrite(settings.ttl())
                 .recordStats()
                 .build();
@@ -50,15 +58,24 @@ public class TranslationMemory {
 
     /** The remembered translations of these keys, by key: from memory first, the rest in one database query. */
     public Map<String, String> lookup(Collection<String> cacheKeys) {
+        Map<String, String> texts = new HashMap<>();
+        lookupRemembered(cacheKeys).forEach((key, remembered) -> texts.put(key, remembered.translation()));
+        return texts;
+    }
+
+    /** As {@link #lookup(Collection)}, with each translation's confidence. */
+    public Map<String, Remembered> lookupRemembered(Collection<String> cacheKeys) {
         if (!enabled || cacheKeys.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> found = new HashMap<>(hot.getAllPresent(cacheKeys));
+        Map<String, Remembered> found = new HashMap<>(hot.getAllPresent(cacheKeys));
         if (found.size() == cacheKeys.size()) {
             return found;
         }
         List<String> missing = cacheKeys.stream().filter(key -> !found.containsKey(key)).toList();
-        Map<String, String> stored = outage.call("read", () -> repository.findTranslations(missing), Map.of());
+        Map<String, Remembered> stored = new HashMap<>();
+        outage.call("read", () -> repository.findStored(missing), Map.<String, SegmentTranslationRepository.Stored>of())
+                .forEach((key, row) -> stored.put(key, new Remembered(row.translation(), row.confidence())));
         hot.putAll(stored);
         found.putAll(stored);
         return found;
@@ -79,12 +96,12 @@ public class TranslationMemory {
             return;
         }
         if (write(entries)) {
-            entries.forEach(e -> hot.put(e.cacheKey(), e.translation()));
+            entries.forEach(e -> hot.put(e.cacheKey(), new Remembered(e.translation(), e.confidence())));
         } else if (entries.size() > 1 && !outage.isDown()) {
             // The database refused one value (a NUL, say) and with it the whole transaction: keep the others.
             for (Entry entry : entries) {
                 if (write(List.of(entry))) {
-                    hot.put(entry.cacheKey(), entry.translation());
+                    hot.put(entry.cacheKey(), new Remembered(entry.translation(), entry.confidence()));
                 }
             }
         }
@@ -92,7 +109,8 @@ public class TranslationMemory {
 
     private boolean write(List<Entry> entries) {
         List<SegmentTranslation> segments = new ArrayList<>(entries.size());
-        entries.forEach(e -> segments.add(SegmentTranslation.of(e.cacheKey(), e.engine(), e.source(), e.translation())));
+        entries.forEach(e -> segments.add(SegmentTranslation.of(e.cacheKey(), e.engine(), e.source(), e.translation(),
+                e.confidence())));
         return outage.call("write", () -> {
             repository.storeAllIfAbsent(segments);
             return true;

@@ -43,10 +43,15 @@ public class TranslationService {
     private final EngineCatalog engines;
     private final TranslationMemory memory;
     private final TranslateConfig config;
+    private final TextEntities entities;
+    private final NumberFallback numberFallback;
     private final SentenceFlights inFlight;
     private final MeterRegistry registry;
 
-    TranslationService(EngineCatalog engines, TranslationMemory memory, TranslateConfig config, MeterRegistry registry) {
+    TranslationService(EngineCatalog engines, TranslationMemory memory, TranslateConfig config, MeterRegistry registry,
+            TextEntities entities, NumberFallback numberFallback) {
+        this.entities = entities;
+        this.numberFallback = numberFallback;
         this.engines = engines;
         this.memory = memory;
         this.config = config;
@@ -139,12 +144,22 @@ public class TranslationService {
             throw ProblemException.unavailable("No translation engine is ready yet.", 5);
         }
         Map<String, Translated> bySentence = translateSentences(ready, sentences, caller, budget, glossary);
+        numberFallback.apply(bySentence, ready, caller, budget, glossary);
 
         List<Translation> results = new ArrayList<>(documents.size());
         for (List<List<String>> document : documents) {
             results.add(assemble(document, bySentence, ready, glossary));
         }
         return results;
+    }
+
+    /**
+     * The translation memory's key of a sentence translated by this engine ({@code id/version}) with this glossary:
+     * a glossary's digest is part of it, so a glossary's translation is never served without it, nor a plain one with it.
+     */
+    static String memoryKey(String engineName, String sentence, Glossary glossary) {
+        return glossary.isEmpty() ? ContentKey.of(engineName, sentence)
+                : ContentKey.of(engineName, "glossary", glossary.digest(), sentence);
     }
 
     /**
@@ -167,9 +182,7 @@ public class TranslationService {
                 }
                 String engineName = EngineCatalog.descriptor(engine);
                 Map<String, String> keyBySentence = new LinkedHashMap<>();
-                remaining.forEach(sentence -> keyBySentence.put(sentence, glossary.isEmpty()
-                        ? ContentKey.of(engineName, sentence)
-                        : ContentKey.of(engineName, "glossary", glossary.digest(), sentence)));
+                remaining.forEach(sentence -> keyBySentence.put(sentence, memoryKey(engineName, sentence, glossary)));
                 resolveFromMemory(keyBySentence, engineName, remaining, done, claimed);
                 if (remaining.isEmpty() || engines.isOpen(engine)) {
                     continue; // an open breaker: its remembered sentences still count, new ones go to the next engine
@@ -197,12 +210,12 @@ public class TranslationService {
                     continue;
                 }
 
-                List<String> translations;
+                List<TranslationEngine.Scored> translations;
                 Deadline deadline = caller.min(Deadline.after(budget));
                 try (Deadline.Scope scope = deadline.bind()) {
                     caller.check();
                     countEngineCall(engine, batch.size());
-                    translations = engines.translateAll(engine, batch, glossary);
+                    translations = engines.translateAllScored(engine, batch, glossary);
                 } catch (Deadline.Exceeded e) {
                     // Out of time: no other engine would be faster, and nothing of this batch is stored.
                     LOG.warnf("translation of %d sentences stopped at the request's deadline", batch.size());
@@ -225,11 +238,13 @@ public class TranslationService {
                 for (int i = 0; i < batch.size(); i++) {
                     String sentence = batch.get(i);
                     learned.add(new TranslationMemory.Entry(keyBySentence.get(sentence), engineName, sentence,
-                            translations.get(i)));
+                            translations.get(i).text(), translations.get(i).confidence()));
                 }
                 memory.storeAll(learned);
                 for (int i = 0; i < batch.size(); i++) {
-                    resolve(batch.get(i), new Translated(translations.get(i), engineName, false), done, claimed);
+                    TranslationEngine.Scored scored = translations.get(i);
+                    resolve(batch.get(i), new Translated(scored.text(), engineName, false, scored.confidence()), done,
+                            claimed);
                 }
                 batch.forEach(remaining::remove);
             }
@@ -268,11 +283,11 @@ public class TranslationService {
         if (keyBySentence.isEmpty()) {
             return;
         }
-        Map<String, String> remembered = memory.lookup(keyBySentence.values());
+        Map<String, TranslationMemory.Remembered> remembered = memory.lookupRemembered(keyBySentence.values());
         keyBySentence.forEach((sentence, key) -> {
-            String hit = remembered.get(key);
+            TranslationMemory.Remembered hit = remembered.get(key);
             if (hit != null) {
-                resolve(sentence, new Translated(hit, engineName, true), done, claimed);
+                resolve(sentence, new Translated(hit.translation(), engineName, true, hit.confidence()), done, claimed);
                 remaining.remove(sentence);
             }
         });
@@ -314,14 +329,15 @@ public class TranslationService {
                 List<SegmentWarning> warnings = new ArrayList<>(1);
                 FidelityChecker.check(sentence, t.text()).forEach(w -> warnings.add(SegmentWarning.of(w)));
                 GlossaryCheck.check(sentence, t.text(), glossary).forEach(w -> warnings.add(SegmentWarning.of(w)));
-                segments.add(new Segment(sentence, t.text(), t.engine(), t.cached(), warnings));
+                segments.add(new Segment(sentence, t.text(), t.engine(), t.cached(), t.confidence(), t.fallbackReason(),
+                        warnings));
                 segmentsByEngine.merge(t.engine(), 1, Integer::sum);
                 translated.add(t.text());
             }
             translatedLines.add(String.join(" ", translated));
         }
         return new Translation(SOURCE_LANGUAGE, TARGET_LANGUAGE, String.join("\n", translatedLines),
-                mostSegments(segmentsByEngine, ready), segments);
+                mostSegments(segmentsByEngine, ready), segments, entities.of(segments));
     }
 
     /** The engine of most segments; on a tie the one earlier in the engine order. */

@@ -23,6 +23,19 @@ class PhraseEngineTest {
     }
 
     @Test
+    void confidenceRanksAFluentSentenceAboveWordsTheModelDoesNotKnow() {
+        java.util.List<TranslationEngine.Scored> scored = ENGINE.translateAllScored(java.util.List.of(
+                "Harga beras di pasar naik tajam pekan ini.", "Xqzvw blorpt frmbl kzztu wqxyv.", ""));
+        assertThat(scored.get(0).text()).isEqualTo(ENGINE.translate("Harga beras di pasar naik tajam pekan ini."));
+        assertThat(scored.get(0).confidence()).isBetween(0.0, 1.0);
+        assertThat(scored.get(1).confidence()).isBetween(0.0, 1.0).isLessThan(scored.get(0).confidence());
+        assertThat(scored.get(2).confidence()).as("nothing to score").isNull();
+        // Engines without a confidence say so with null.
+        assertThat(new LexiconEngine().translateAllScored(java.util.List.of("Harga beras naik.")).get(0).confidence())
+                .isNull();
+    }
+
+    @Test
     void isDeterministicAndHandlesEdgeInputs() {
         String s = "Pemerintah Korea Utara mengatakan harga beras naik 2,5% pada Selasa (12/8/2025).";
         String first = ENGINE.translate(s);

@@ -98,17 +98,47 @@ class EngineFallbackTest {
     }
 
     @Test
-    void aRemoteEngineThatChangesAnAmountGetsANumberMismatchWarning() {
+    void aRemoteEngineThatChangesAnAmountIsReplacedByTheBuiltinEngineThatKeepsIt() {
+        // number-fallback is on by default; NumberWarningWithoutFallbackTest shows the warning itself with it off.
         String sentence = "Pemerintah " + freshName() + " menyiapkan anggaran Rp 5 miliar untuk pasar.";
         libreTranslateAnswers("The government prepared a budget of 5 million for the market.");
         translate(sentence)
-                .body("segments[0].engine", startsWith("libretranslate/"))
-                .body("segments[0].warnings.type", contains("number-mismatch"))
-                .body("segments[0].warnings[0].detail", equalTo("source has 5000000000; translation has 5000000"));
-        // Served again from the memory, the segment is checked again: the warning does not depend on the engine call.
+                .body("segments[0].engine", startsWith("builtin/"))
+                .body("segments[0].fallbackReason", equalTo("number-mismatch"))
+                .body("segments[0].translation", org.hamcrest.Matchers.containsString("5 billion"))
+                .body("segments[0].warnings", empty());
+        assertThat(rowsFrom("libretranslate", sentence)).isEqualTo(1); // what the preferred engine said is remembered
+        assertThat(rowsFrom("builtin", sentence)).isEqualTo(1); // and so is the built-in's, for the next request
         translate(sentence)
+                .body("segments[0].engine", startsWith("builtin/"))
                 .body("segments[0].cached", equalTo(true))
-                .body("segments[0].warnings.type", contains("number-mismatch"));
+                .body("segments[0].fallbackReason", equalTo("number-mismatch"));
+    }
+
+    @Test
+    void aRemoteTranslationThatKeepsTheNumbersIsNotReplaced() {
+        String sentence = "Pemerintah " + freshName() + " menyiapkan anggaran Rp 5 miliar untuk pasar.";
+        libreTranslateAnswers("The government prepared a budget of IDR 5 billion for the market.");
+        translate(sentence)
+                .body("segments[0].engine", startsWith("libretranslate/"))
+                .body("segments[0].fallbackReason", org.hamcrest.Matchers.nullValue());
+        assertThat(rowsFrom("builtin", sentence)).isZero();
+    }
+
+    @Test
+    void aRemoteEngineHasNoConfidenceAndItsNamesAreListedWhereItShowsThem() {
+        String sentence = "Korea Utara menembakkan rudal ke arah " + freshName() + ".";
+        libreTranslateAnswers("North Korea fired a missile.");
+        translate(sentence)
+                .body("segments[0].engine", startsWith("libretranslate/"))
+                .body("segments[0].confidence", org.hamcrest.Matchers.nullValue())
+                .body("entities[0].translation", equalTo("North Korea"))
+                .body("entities[0].source", contains("Korea Utara"))
+                .body("entities[0].count", equalTo(1));
+        // A remote engine that renders the name otherwise: its English is unknown, so the name is not listed.
+        String other = "Korea Utara menembakkan rudal ke arah " + freshName() + ".";
+        libreTranslateAnswers("The DPRK fired a missile.");
+        translate(other).body("entities", empty());
     }
 
     @Test

@@ -86,6 +86,38 @@ class TranslationResourceTest {
     }
 
     @Test
+    void builtinSegmentsCarryAConfidenceThatTheMemoryKeeps() {
+        String text = freshSentence();
+        Float first = given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200).body("segments[0].cached", equalTo(false))
+                .extract().path("segments[0].confidence");
+        assertThat(first).isNotNull().isBetween(0f, 1f);
+        // Stored with the segment, so a segment served from the memory has the confidence it was translated with.
+        Double stored = QuarkusTransaction.requiringNew().call(() -> memory.find("sourceText", text).firstResult()
+                .confidence);
+        assertThat(stored).isCloseTo(first.doubleValue(), org.assertj.core.data.Offset.offset(1e-6));
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("segments[0].cached", equalTo(true))
+                .body("segments[0].confidence", equalTo(first));
+    }
+
+    @Test
+    void aTextListsItsNamesWithTheirEnglishAndAliasesGrouped() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Korea Utara menembakkan rudal lagi. Pemimpin Korut Kim Jong-un menyaksikan "
+                        + "peluncuran itu bersama pejabat Korea Utara.", "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("entities[0].translation", equalTo("North Korea"))
+                .body("entities[0].source", contains("Korea Utara", "Korut"))
+                .body("entities[0].count", equalTo(3))
+                .body("entities.translation", hasItem("Kim Jong-un"));
+    }
+
+    @Test
     void secondRequestIsServedFromTheMemoryWithoutTheEngine() {
         String text = freshSentence();
         given().contentType(ContentType.JSON).body(Map.of("text", text, "source", "id"))

@@ -124,8 +124,17 @@ public final class Decoder {
      * @param options all options, any order
      */
     public List<Option> decode(int n, List<Option> options) {
+        return search(n, options).options();
+    }
+
+    /** The best option sequence (output order) and its model score: the weighted sum the search maximized. */
+    public record Result(List<Option> options, double score) {
+    }
+
+    /** As {@link #decode}, with the best hypothesis' score (0 for an empty input). */
+    public Result search(int n, List<Option> options) {
         if (n == 0) {
-            return List.of();
+            return new Result(List.of(), 0);
         }
         if (n > MAX_WORDS) {
             throw new IllegalArgumentException("sentence too long for one search: " + n);
@@ -245,7 +254,7 @@ public final class Decoder {
             out.add(h.option);
         }
         Collections.reverse(out);
-        return out;
+        return new Result(out, best == null ? 0 : best.score);
     }
 
     private static long spanBits(int start, int end) {

@@ -22,6 +22,21 @@ public final class PhraseModel {
     private PhraseModel() {
     }
 
+    /**
+     * The committed confidence calibration ({@value ConfidenceCalibration#FILE}); null when the model has none, and
+     * then the engine reports no confidence.
+     */
+    public static ConfidenceCalibration calibration(ModelFiles files) {
+        if (!ModelFiles.exists(ConfidenceCalibration.FILE)) {
+            return null;
+        }
+        try {
+            return ConfidenceCalibration.read(files.open(ConfidenceCalibration.FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The engine over the committed model files, with the committed search settings. */
     public static PhraseTranslator load(ModelFiles files) {
         try {

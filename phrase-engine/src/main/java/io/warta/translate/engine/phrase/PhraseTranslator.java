@@ -61,7 +61,7 @@ public final class PhraseTranslator {
     }
 
     public String translate(String sentence) {
-        return translate(sentence, (GlossaryTerms) null);
+        return translateScored(sentence, null).text();
     }
 
     /** With a request's glossary: its terms are the first stage (see {@link GlossaryTerms}). */
@@ -71,6 +71,21 @@ public final class PhraseTranslator {
 
     /** With a glossary's terms prepared once for many sentences; null for none. */
     public String translate(String sentence, GlossaryTerms glossary) {
+        return translateScored(sentence, glossary).text();
+    }
+
+    /** As {@link #translateScored(String, GlossaryTerms)} without a glossary. */
+    public Scored translateScored(String sentence) {
+        return translateScored(sentence, null);
+    }
+
+    /**
+     * A sentence's translation and the model's score of it: the best hypotheses' scores (the weighted sum the search
+     * maximized) summed over the chunks, per source token, so that long and short sentences compare. Higher is better;
+     * {@link ConfidenceCalibration} turns it into a 0-1 rank against the engine's own dev-set distribution. A
+     * glossary's terms (null: none) are the first stage.
+     */
+    public Scored translateScored(String sentence, GlossaryTerms glossary) {
         List<OptionSource> stages = sources;
         if (glossary != null && !glossary.isEmpty()) {
             stages = new ArrayList<>(sources.size() + 1);
@@ -79,30 +94,34 @@ public final class PhraseTranslator {
         }
         List<String> tokens = Tokenizer.tokenizeIndonesian(sentence);
         List<String> out = new ArrayList<>();
+        double score = 0;
         int start = 0;
         while (start < tokens.size()) {
             Deadline.current().check(); // the request's deadline, between the pieces of a long sentence
             int end = chunkEnd(tokens, start);
-            out.addAll(translateChunk(tokens.subList(start, end), start == 0, stages));
+            ChunkContext chunk = new ChunkContext(resources, tokens.subList(start, end), start == 0);
+            for (OptionSource source : stages) {
+                source.addOptions(chunk);
+            }
+            Decoder.Result best = decoder.search(chunk.size(), chunk.options());
+            out.addAll(casing.render(chunk, best.options()));
+            score += best.score();
             start = end;
         }
         if (!tokens.isEmpty() && Casing.isTitleCaseHeadline(tokens)) {
             out = Casing.titleCase(out);
         }
-        return Detokenizer.detokenize(Casing.capitalizeSentenceStarts(LexiconTranslator.capitalizeFirst(out)));
+        String text = Detokenizer.detokenize(Casing.capitalizeSentenceStarts(LexiconTranslator.capitalizeFirst(out)));
+        return new Scored(text, score, tokens.size(), out.size());
     }
 
-    /** One chunk through the stages: options from every source, the decoder's best sequence, cased. */
-    List<String> translateChunk(List<String> tokens, boolean sentenceStart) {
-        return translateChunk(tokens, sentenceStart, sources);
-    }
+    /** A translation, its model score (summed over the chunks) and how many tokens it read and wrote. */
+    public record Scored(String text, double score, int sourceTokens, int outputTokens) {
 
-    private List<String> translateChunk(List<String> tokens, boolean sentenceStart, List<OptionSource> stages) {
-        ChunkContext chunk = new ChunkContext(resources, tokens, sentenceStart);
-        for (OptionSource source : stages) {
-            source.addOptions(chunk);
+        /** The score per source token: what the confidence ranks by; {@code NaN} for a sentence without tokens. */
+        public double scorePerToken() {
+            return sourceTokens == 0 ? Double.NaN : score / sourceTokens;
         }
-        return casing.render(chunk, decoder.decode(chunk.size(), chunk.options()));
     }
 
     private static int chunkEnd(List<String> tokens, int start) {
