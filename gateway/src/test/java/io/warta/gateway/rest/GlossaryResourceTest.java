@@ -16,11 +16,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import io.warta.gateway.service.ArticleService;
+import io.warta.gateway.GatewayMeters;
 import io.warta.gateway.service.EngineVersions;
 import jakarta.inject.Inject;
 import java.util.Collections;
@@ -38,7 +39,7 @@ class GlossaryResourceTest {
             Map.of("source", "Korea  Utara", "target", "the DPRK"), Map.of("source", "KPK", "target", "KPK")));
 
     @Inject
-    ArticleService articles;
+    MeterRegistry registry;
 
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
@@ -167,10 +168,10 @@ class GlossaryResourceTest {
                 .withRequestBody(matchingJsonPath("$.glossary[0].target", WireMock.equalTo("the DPRK"))));
         // Without the glossary: another result, computed, and translate-service is asked without one.
         backends.resetRequests();
-        long computations = articles.computations();
+        long computations = GatewayMeters.articlesComputed(registry);
         given().contentType(ContentType.JSON).body(plain).when().post("/api/v1/articles")
                 .then().statusCode(200).body("cached", equalTo(false)).body("id", not(equalTo(first)));
-        assertThat(articles.computations()).isEqualTo(computations + 1);
+        assertThat(GatewayMeters.articlesComputed(registry)).isEqualTo(computations + 1);
         backends.verify(postRequestedFor(urlEqualTo("/v1/translations/batch"))
                 .withRequestBody(matchingJsonPath("$.glossary", absent())));
         // The glossary deleted: 404, never the result remembered for it.
@@ -190,6 +191,6 @@ class GlossaryResourceTest {
                 .when().post("/api/v1/articles")
                 .then().statusCode(200).body("cached", equalTo(false)).body("id", not(equalTo(first)))
                 .body("summaries", not(nullValue()));
-        assertThat(articles.computations()).isEqualTo(computations + 2);
+        assertThat(GatewayMeters.articlesComputed(registry)).isEqualTo(computations + 2);
     }
 }

@@ -39,7 +39,7 @@ class ArticleAssemblyTest {
     /** What a translate-service answers for presplit sentences: one segment each, made by {@code engineOf}. */
     private static List<Translation> translate(List<String> sentences, Function<String, String> engineOf) {
         return sentences.stream().map(s -> new Translation("EN<" + s + ">", engineOf.apply(s),
-                List.of(new Segment(s, "EN<" + s + ">", engineOf.apply(s), false, List.of())))).toList();
+                List.of(new Segment(s, "EN<" + s + ">", engineOf.apply(s), false, null, List.of())))).toList();
     }
 
     private static String en(String sentence) {
@@ -157,11 +157,11 @@ class ArticleAssemblyTest {
         ArticleAssembly assembly = ArticleAssembly.of(article());
         // The fallback translated B only (the preferred engine failed on it); C's segment names no engine.
         List<Translation> answers = assembly.pending().stream().map(s -> s.equals(B)
-                ? new Translation(en(s), FALLBACK, List.of(new Segment(s, en(s), FALLBACK, false, List.of())))
+                ? new Translation(en(s), FALLBACK, List.of(new Segment(s, en(s), FALLBACK, false, null, List.of())))
                 : s.equals(C)
-                        ? new Translation(en(s), ENGINE, List.of(new Segment(s, en(s), null, true,
+                        ? new Translation(en(s), ENGINE, List.of(new Segment(s, en(s), null, true, null,
                                 List.of(new Warning("untranslated", "the translation is the source")))))
-                        : new Translation(en(s), ENGINE, List.of(new Segment(s, en(s), ENGINE, false, List.of()))))
+                        : new Translation(en(s), ENGINE, List.of(new Segment(s, en(s), ENGINE, false, null, List.of()))))
                 .toList();
         assembly.translated(answers);
 

@@ -5,9 +5,7 @@ import io.warta.text.glossary.GlossaryEntry;
 import io.warta.text.glossary.TermIndex;
 import io.warta.translate.engine.phrase.ChunkContext;
 import io.warta.translate.engine.phrase.ChunkContext.FixedSpan;
-import io.warta.translate.engine.phrase.Decoder;
 import io.warta.translate.engine.phrase.OptionSource;
-import io.warta.translate.engine.phrase.Rendering;
 import io.warta.translate.engine.text.Tokenizer;
 
 /**
@@ -34,8 +32,7 @@ public final class GlossaryTerms implements OptionSource {
     public void addOptions(ChunkContext chunk) {
         for (TermIndex.Match<GlossaryEntry> match : terms.find(chunk.lower())) {
             String[] words = Glossary.render(match.term().target(), match.clitic()).split(" ");
-            chunk.add(new Decoder.Option(match.start(), match.end(), chunk.lmIds(words),
-                    chunk.perPhrase() + chunk.perWord() * words.length, new Rendering(words, true)));
+            chunk.add(chunk.option(match.start(), match.end(), words, true)); // scored as any phrase of its length
             chunk.fix(new FixedSpan(match.start(), match.end(), words, null));
         }
     }
