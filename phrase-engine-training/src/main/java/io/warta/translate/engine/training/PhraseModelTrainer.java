@@ -45,7 +45,7 @@ public final class PhraseModelTrainer {
             return;
         }
         KneserNeyBuilder lm = new KneserNeyBuilder(4, 65000, new int[] {1, 1, LM_MIN_COUNT_3, LM_MIN_COUNT_4});
-        for (Corpora.Pair p : pairs) {
+        for (Corpora.Pair p : Corpora.trainingPairs(shared, 80, Corpora.LM_SETS)) {
             lm.add(Tokenizer.lower(p.target()));
         }
         Corpora.monolingualEnglish(shared, tokens -> lm.add(Tokenizer.lower(tokens)));
