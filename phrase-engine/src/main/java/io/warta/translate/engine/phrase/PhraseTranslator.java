@@ -3,6 +3,7 @@ package io.warta.translate.engine.phrase;
 import io.warta.text.Deadline;
 import io.warta.translate.engine.lexicon.Gazetteer;
 import io.warta.translate.engine.lexicon.LexiconTranslator;
+import io.warta.translate.engine.morph.CliticSplitter;
 import io.warta.translate.engine.phrase.options.CountryAdjectives;
 import io.warta.translate.engine.phrase.options.FixedSpans;
 import io.warta.translate.engine.phrase.options.InstitutionNames;
@@ -61,7 +62,8 @@ public final class PhraseTranslator {
     }
 
     public String translate(String sentence) {
-        List<String> tokens = Tokenizer.tokenizeIndonesian(sentence);
+        List<String> tokens = CliticSplitter.split(Tokenizer.tokenizeIndonesian(sentence), this::corpusKnowsWhole,
+                resources.table()::contains);
         List<String> out = new ArrayList<>();
         int start = 0;
         while (start < tokens.size()) {
@@ -74,6 +76,19 @@ public final class PhraseTranslator {
             out = Casing.titleCase(out);
         }
         return Detokenizer.detokenize(Casing.capitalizeSentenceStarts(LexiconTranslator.capitalizeFirst(out)));
+    }
+
+    /** Whether the phrase table has options from the corpus (not only the dictionary) for this lower-case word. */
+    private boolean corpusKnowsWhole(String word) {
+        PhraseTable.Option[] options = resources.table().get(word);
+        if (options != null) {
+            for (PhraseTable.Option o : options) {
+                if (o.scores()[PhraseTable.DICTIONARY_FLAG] == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** One chunk through the stages: options from every source, the decoder's best sequence, cased. */
