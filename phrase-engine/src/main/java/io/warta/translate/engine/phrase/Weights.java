@@ -11,7 +11,7 @@ public final class Weights {
     public static final String[] NAMES = {
         "tm.phiEF", "tm.phiFE", "tm.lexEF", "tm.lexFE", "tm.dictionaryOnly",
         "phrasePenalty", "wordPenalty", "lm", "distortion", "unknown", "morphology", "copyName",
-        "reorder.previous", "reorder.next", "lm.unknownWord", "nounPhraseSwap", "pastTense", "tm.dictionaryPhrase"};
+        "reorder.previous", "reorder.next", "lm.unknownWord", "nounPhraseSwap", "pastTense"};
     public static final int TM0 = 0;
     public static final int PHRASE = 5;
     public static final int WORD = 6;
@@ -38,7 +38,7 @@ public final class Weights {
     }
 
     public static Weights defaults() {
-        return new Weights(new double[] {0.2, 0.2, 0.2, 0.2, -0.5, -0.5, 0.3, 1.0, -0.3, -5.0, -2.0, -0.5, 0.3, 0.3, 0.0, -1.0, -100.0, 0.0});
+        return new Weights(new double[] {0.2, 0.2, 0.2, 0.2, -0.5, -0.5, 0.3, 1.0, -0.3, -5.0, -2.0, -0.5, 0.3, 0.3, 0.0, -1.0, -100.0});
     }
 
     public double get(int i) {

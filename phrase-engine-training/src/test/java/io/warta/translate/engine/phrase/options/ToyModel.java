@@ -73,10 +73,6 @@ final class ToyModel {
         m.put("kesehatan", List.of(opt(-0.1, "health")));
         m.put("eropa", List.of(opt(-0.1, "europe")));
         m.put("dan", List.of(opt(-0.1, "and")));
-        // Dictionary-only options (flag 1): an idiom of two words and a single-word sense.
-        m.put("tutup", List.of(opt(-0.1, "close"), dictionary("shut")));
-        m.put("usia", List.of(opt(-0.1, "age")));
-        m.put("tutup usia", List.of(dictionary("pass away")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PhraseTable.write(out, m);
         return PhraseTable.read(new ByteArrayInputStream(out.toByteArray()));
@@ -85,11 +81,6 @@ final class ToyModel {
     private static PhraseTable.Option opt(double logp, String english) {
         float p = (float) logp;
         return new PhraseTable.Option(english.split(" "), new float[] {p, p, p, p, 0});
-    }
-
-    private static PhraseTable.Option dictionary(String english) {
-        float p = (float) Math.log(0.5);
-        return new PhraseTable.Option(english.split(" "), new float[] {p, p, p, p, 1});
     }
 
     private static LanguageModel lm() throws IOException {

@@ -12,8 +12,7 @@ import java.util.List;
 
 /**
  * The phrase table's best options for every span of free words (up to the table's longest source phrase), scored
- * by the translation-model features ({@code tm.*}; {@code tm.dictionaryPhrase} for a multi-word dictionary entry) and
- * the phrase and word penalties. Records each word's
+ * by the translation-model features ({@code tm.*}) and the phrase and word penalties. Records each word's
  * single-word entries in the context for the copying stages after it.
  */
 public final class TableOptions implements OptionSource {
@@ -21,13 +20,11 @@ public final class TableOptions implements OptionSource {
     private final PhraseTable table;
     private final int optionsPerSpan;
     private final double[] tmWeights;
-    private final double dictionaryPhrase;
 
     public TableOptions(PhraseResources resources) {
         this.table = resources.table();
         this.tmWeights = resources.weights().translationModel();
         this.optionsPerSpan = resources.optionsPerSpan();
-        this.dictionaryPhrase = resources.weights().get("tm.dictionaryPhrase");
     }
 
     @Override
@@ -62,11 +59,6 @@ public final class TableOptions implements OptionSource {
                     }
                     double s = Weights.plusTranslationModel(chunk.perPhrase() + chunk.perWord() * o.words().length,
                             tmWeights, o.scores());
-                    // A multi-word dictionary entry the corpus lacks is mostly an idiom (tutup usia -> pass away),
-                    // whose meaning is not its words': it gets its own weight next to tm.dictionaryOnly.
-                    if (len > 1 && o.scores()[PhraseTable.DICTIONARY_FLAG] > 0) {
-                        s += dictionaryPhrase;
-                    }
                     chunk.add(new Decoder.Option(i, i + len, chunk.lmIds(o.words()), s, o.reorder(),
                             new Rendering(o.words(), false)));
                 }
