@@ -23,7 +23,7 @@ public final class Casing {
         List<String> lower = chunk.lower();
         List<String> out = new ArrayList<>();
         for (Decoder.Option o : best) {
-            Rendering r = (Rendering) o.payload;
+            Rendering r = o.rendering();
             boolean titleCase = !r.fixedCase() && allCapitalized(tokens, o.start(), o.end()) && !chunk.startLike(o.start());
             int before = out.size();
             for (String w : r.words()) {

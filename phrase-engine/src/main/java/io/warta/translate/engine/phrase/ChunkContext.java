@@ -1,5 +1,6 @@
 package io.warta.translate.engine.phrase;
 
+import io.warta.translate.engine.phrase.features.Candidate;
 import io.warta.translate.engine.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +26,6 @@ public final class ChunkContext {
     private final PhraseTable.Option[][] singles;
     private final double[] copyScore;
     private final List<Decoder.Option> options = new ArrayList<>();
-    private final double perPhrase;
-    private final double perWord;
 
     public ChunkContext(PhraseResources resources, List<String> tokens, boolean sentenceStart) {
         this.resources = resources;
@@ -37,8 +36,6 @@ public final class ChunkContext {
         this.singles = new PhraseTable.Option[tokens.size()][];
         this.copyScore = new double[tokens.size()];
         Arrays.fill(copyScore, Double.NaN);
-        this.perPhrase = resources.weights().get(Weights.PHRASE);
-        this.perWord = resources.weights().get(Weights.WORD);
     }
 
     public PhraseResources resources() {
@@ -96,8 +93,13 @@ public final class ChunkContext {
         copyScore[i] = score;
     }
 
-    public void add(Decoder.Option option) {
+    /** Scores the candidate by the option features and adds it as an option for the decoder; returns that option. */
+    public Decoder.Option add(Candidate candidate) {
+        Rendering r = candidate.rendering();
+        Decoder.Option option = new Decoder.Option(candidate.start(), candidate.end(), lmIds(r.words()),
+                resources.features().score(candidate), candidate.reorder(), r);
         options.add(option);
+        return option;
     }
 
     /** The options so far, in the order added (a live, read-only view). */
@@ -105,14 +107,9 @@ public final class ChunkContext {
         return Collections.unmodifiableList(options);
     }
 
-    /** The {@code phrasePenalty} weight, paid once per option. */
-    public double perPhrase() {
-        return perPhrase;
-    }
-
-    /** The {@code wordPenalty} weight, paid per English word. */
-    public double perWord() {
-        return perWord;
+    /** An option for [start, end) writing these words, truecased ({@code fixedCase} false) or as they are. */
+    public Candidate option(int start, int end, String[] words, boolean fixedCase) {
+        return new Candidate(start, end, new Rendering(words, fixedCase));
     }
 
     /** The language model's ids of these English words (lower-cased). */
@@ -125,10 +122,8 @@ public final class ChunkContext {
     }
 
     /** An option writing the word at i as {@code surface}, as is. */
-    public Decoder.Option copy(int i, String surface, double score) {
-        String[] words = {surface};
-        return new Decoder.Option(i, i + 1, new int[] {resources.lm().id(Tokenizer.lower(surface))}, score,
-                new Rendering(words, true));
+    public Candidate copy(int i, String surface) {
+        return option(i, i + 1, new String[] {surface}, true);
     }
 
     /**

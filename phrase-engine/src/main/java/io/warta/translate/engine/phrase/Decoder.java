@@ -1,6 +1,8 @@
 package io.warta.translate.engine.phrase;
 
 import io.warta.text.Deadline;
+import io.warta.translate.engine.phrase.features.Extension;
+import io.warta.translate.engine.phrase.features.ExtensionFeature;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,11 +13,12 @@ import java.util.Map;
 /**
  * Phrase-based beam search (Koehn 2004): hypotheses grouped by number of covered source words,
  * recombined on (coverage, LM history, last source position), pruned to a fixed beam by score plus
- * a future-cost estimate of the uncovered spans; reordering limited by a distortion limit.
+ * a future-cost estimate of the uncovered spans; reordering limited by a distortion limit. What it adds to an option's
+ * static score is up to the {@link ExtensionFeature}s it is given (language model, distortion, reordering, ...).
  */
 public final class Decoder {
 
-    /** A translation option for source span [start, end): English LM ids and its weighted static score. */
+    /** A translation option for source span [start, end): English LM ids, its static score and how to write it. */
     public static final class Option {
         final int start;
         final int end;
@@ -25,14 +28,10 @@ public final class Decoder {
         final int unknownWords;
         /** ln p(orientation) towards the previous phrase [0..2] and the next [3..5] (PhraseTable order). */
         final float[] reorder;
-        /** Whatever the caller needs to render the output (surface words, casing hints). */
-        public final Object payload;
+        final Rendering rendering;
 
-        public Option(int start, int end, int[] lmIds, double staticScore, Object payload) {
-            this(start, end, lmIds, staticScore, PhraseTable.DEFAULT_REORDER, payload);
-        }
-
-        public Option(int start, int end, int[] lmIds, double staticScore, float[] reorder, Object payload) {
+        /** {@code staticScore}: the weighted sum of the option features ({@code Features#score}). */
+        public Option(int start, int end, int[] lmIds, double staticScore, float[] reorder, Rendering rendering) {
             this.start = start;
             this.end = end;
             this.lmIds = lmIds;
@@ -45,7 +44,7 @@ public final class Decoder {
             }
             this.unknownWords = unknown;
             this.reorder = reorder;
-            this.payload = payload;
+            this.rendering = rendering;
         }
 
         public int start() {
@@ -56,12 +55,25 @@ public final class Decoder {
             return end;
         }
 
+        public int[] lmIds() {
+            return lmIds;
+        }
+
+        public int unknownWords() {
+            return unknownWords;
+        }
+
         public double staticScore() {
             return staticScore;
         }
 
         public float[] reorder() {
             return reorder;
+        }
+
+        /** How the caller writes the option's words (surface words, casing hints). */
+        public Rendering rendering() {
+            return rendering;
         }
     }
 
@@ -92,36 +104,15 @@ public final class Decoder {
 
     public static final int MAX_WORDS = 63;
 
-    private final LanguageModel lm;
-    private final double lmWeight;
-    private final double distortionWeight;
-    private final double reorderPrevious;
-    private final double reorderNext;
-    /**
-     * Per word the LM does not know: {@code <unk>} stands for every rare word of the LM's training text, so its
-     * probability is high, and without this penalty a rare or junk option would beat a known word.
-     */
-    private final double oovWeight;
+    private final ExtensionFeature[] features;
     private final int beam;
     private final int distortionLimit;
+    /** Per thread, the step the features see (it holds the language model's lookup cache). */
+    private final ThreadLocal<Extension> extensions = ThreadLocal.withInitial(Extension::new);
 
-    private static final int CACHE_SIZE = 1 << 15;
-    /** Per thread, a direct-mapped cache of (LM history, word) -> log10 p: hypotheses share most of their lookups. */
-    private final ThreadLocal<long[]> cacheKeys = ThreadLocal.withInitial(() -> new long[CACHE_SIZE]);
-    private final ThreadLocal<float[]> cacheValues = ThreadLocal.withInitial(() -> new float[CACHE_SIZE]);
-
-    public Decoder(LanguageModel lm, double lmWeight, double distortionWeight, int beam, int distortionLimit) {
-        this(lm, lmWeight, distortionWeight, 0, 0, 0, beam, distortionLimit);
-    }
-
-    public Decoder(LanguageModel lm, double lmWeight, double distortionWeight, double reorderPrevious, double reorderNext,
-            double oovWeight, int beam, int distortionLimit) {
-        this.oovWeight = oovWeight;
-        this.lm = lm;
-        this.lmWeight = lmWeight;
-        this.distortionWeight = distortionWeight;
-        this.reorderPrevious = reorderPrevious;
-        this.reorderNext = reorderNext;
+    /** A decoder adding these features' scores, in this order, to each option's static score. */
+    public Decoder(List<ExtensionFeature> features, int beam, int distortionLimit) {
+        this.features = features.toArray(new ExtensionFeature[0]);
         this.beam = beam;
         this.distortionLimit = distortionLimit;
     }
@@ -139,9 +130,10 @@ public final class Decoder {
         if (n > MAX_WORDS) {
             throw new IllegalArgumentException("sentence too long for one search: " + n);
         }
-        long[] keys = cacheKeys.get();
-        float[] values = cacheValues.get();
-        Arrays.fill(keys, -1L);
+        Extension e = extensions.get();
+        for (ExtensionFeature f : features) {
+            f.beginSentence(e);
+        }
         List<List<Option>> byStart = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             byStart.add(new ArrayList<>());
@@ -152,7 +144,10 @@ public final class Decoder {
         }
         for (Option o : options) {
             byStart.get(o.start).add(o);
-            double est = o.staticScore + oovWeight * o.unknownWords + lmWeight * lmAlone(o.lmIds);
+            double est = o.staticScore;
+            for (ExtensionFeature f : features) {
+                est = f.estimate(est, o);
+            }
             future[o.start][o.end] = Math.max(future[o.start][o.end], est);
         }
         for (int len = 2; len <= n; len++) {
@@ -211,38 +206,18 @@ public final class Decoder {
                             continue;
                         }
                         long cov = h.coverage | span;
-                        long state = h.lmState;
-                        int hist = h.histLen;
-                        double lmScore = 0;
-                        for (int id : o.lmIds) {
-                            long ck = (state << 16) | id;
-                            int slot = (int) LanguageModel.mix(ck) & (CACHE_SIZE - 1);
-                            float sc;
-                            if (keys[slot] == ck) {
-                                sc = values[slot];
-                            } else {
-                                sc = lm.score(state, hist, id);
-                                keys[slot] = ck;
-                                values[slot] = sc;
-                            }
-                            lmScore += sc;
-                            state = lm.push(state, id);
-                            hist = Math.min(hist + 1, lm.order() - 1);
-                        }
-                        double score = h.score + o.staticScore + oovWeight * o.unknownWords + lmWeight * lmScore
-                                + distortionWeight * Math.abs(s - h.lastEnd);
-                        // Lexicalized reordering: how this phrase sits against the previous one, seen from both.
-                        int prevStart = h.option == null ? 0 : h.option.start;
-                        int orientation = o.start == h.lastEnd ? PhraseTable.MONOTONE
-                                : h.option != null && o.end == prevStart ? PhraseTable.SWAP : PhraseTable.DISCONTINUOUS;
-                        score += reorderPrevious * o.reorder[orientation];
-                        if (h.option != null) {
-                            score += reorderNext * h.option.reorder[3 + orientation];
+                        e.set(n, h.lmState, h.histLen, h.lastEnd, h.option, o);
+                        double score = h.score + o.staticScore;
+                        for (ExtensionFeature f : features) {
+                            score = f.extend(score, e);
                         }
                         if (cov == full) {
-                            score += lmWeight * lm.score(state, hist, LanguageModel.EOS);
-                            score += reorderNext * o.reorder[3 + (o.end == n ? PhraseTable.MONOTONE : PhraseTable.DISCONTINUOUS)];
+                            for (ExtensionFeature f : features) {
+                                score = f.finish(score, e);
+                            }
                         }
+                        long state = e.lmStateAfter();
+                        int hist = e.lmHistoryAfter();
                         int c = Long.bitCount(cov);
                         Key key = new Key(cov, state, o.end, o.start);
                         Map<Key, Hyp> target = stacks.get(c);
@@ -271,18 +246,6 @@ public final class Decoder {
         }
         Collections.reverse(out);
         return out;
-    }
-
-    private float lmAlone(int[] ids) {
-        long state = 0;
-        int hist = 0;
-        float s = 0;
-        for (int id : ids) {
-            s += lm.score(state, hist, id);
-            state = lm.push(state, id);
-            hist = Math.min(hist + 1, lm.order() - 1);
-        }
-        return s;
     }
 
     private static long spanBits(int start, int end) {

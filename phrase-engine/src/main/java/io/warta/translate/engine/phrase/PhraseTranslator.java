@@ -50,9 +50,7 @@ public final class PhraseTranslator {
                 new ModifierSwaps(resources),
                 new InstitutionNames(resources),
                 new VerbReadingOptions(resources));
-        this.decoder = new Decoder(lm, weights.get(Weights.LM), weights.get(Weights.DISTORTION),
-                weights.get(Weights.REORDER_PREVIOUS), weights.get(Weights.REORDER_NEXT), weights.get(Weights.LM_UNKNOWN),
-                beam, distortionLimit);
+        this.decoder = new Decoder(resources.features().extension(), beam, distortionLimit);
         this.casing = new Casing(truecaser);
     }
 

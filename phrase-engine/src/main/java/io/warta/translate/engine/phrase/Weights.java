@@ -3,30 +3,41 @@ package io.warta.translate.engine.phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 
-/** Log-linear feature weights of the phrase decoder, tuned on news-dev and stored in {@code weights.properties}. */
+/**
+ * Log-linear feature weights of the phrase decoder, tuned on news-dev and stored in {@code weights.properties}; each
+ * feature ({@code features.Features}) reads its own by name. {@link #NAMES} orders them for the file and the tuner.
+ */
 public final class Weights {
 
-    public static final String[] NAMES = {
-        "tm.phiEF", "tm.phiFE", "tm.lexEF", "tm.lexFE", "tm.dictionaryOnly",
-        "phrasePenalty", "wordPenalty", "lm", "distortion", "unknown", "morphology", "copyName",
-        "reorder.previous", "reorder.next", "lm.unknownWord", "nounPhraseSwap", "pastTense"};
-    public static final int TM0 = 0;
-    public static final int PHRASE = 5;
-    public static final int WORD = 6;
-    public static final int LM = 7;
-    public static final int DISTORTION = 8;
-    public static final int UNKNOWN = 9;
-    public static final int MORPH = 10;
-    public static final int COPY_NAME = 11;
-    public static final int REORDER_PREVIOUS = 12;
-    public static final int REORDER_NEXT = 13;
-    public static final int LM_UNKNOWN = 14;
-    /** Added to an option that puts an Indonesian post-modifier before its head (monyet kecil -> small monkey). */
-    public static final int NP_SWAP = 15;
-    /** Added to an option whose first verb is put in the past tense (Indonesian has no tense; news reports the past). */
-    public static final int PAST_TENSE = 16;
+    /** Each feature's weight until tuned, in the order of {@code weights.properties} and of the tuner's passes. */
+    private static final Map<String, Double> DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        DEFAULTS.put("tm.phiEF", 0.2);
+        DEFAULTS.put("tm.phiFE", 0.2);
+        DEFAULTS.put("tm.lexEF", 0.2);
+        DEFAULTS.put("tm.lexFE", 0.2);
+        DEFAULTS.put("tm.dictionaryOnly", -0.5);
+        DEFAULTS.put("phrasePenalty", -0.5);
+        DEFAULTS.put("wordPenalty", 0.3);
+        DEFAULTS.put("lm", 1.0);
+        DEFAULTS.put("distortion", -0.3);
+        DEFAULTS.put("unknown", -5.0);
+        DEFAULTS.put("morphology", -2.0);
+        DEFAULTS.put("copyName", -0.5);
+        DEFAULTS.put("reorder.previous", 0.3);
+        DEFAULTS.put("reorder.next", 0.3);
+        DEFAULTS.put("lm.unknownWord", 0.0);
+        DEFAULTS.put("nounPhraseSwap", -1.0);
+        DEFAULTS.put("pastTense", -100.0);
+    }
+
+    /** The weights' names, one per feature of {@code features.Features#standard}. */
+    public static final String[] NAMES = DEFAULTS.keySet().toArray(new String[0]);
 
     private final double[] w;
 
@@ -38,36 +49,27 @@ public final class Weights {
     }
 
     public static Weights defaults() {
-        return new Weights(new double[] {0.2, 0.2, 0.2, 0.2, -0.5, -0.5, 0.3, 1.0, -0.3, -5.0, -2.0, -0.5, 0.3, 0.3, 0.0, -1.0, -100.0});
+        return new Weights(DEFAULTS.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     public double get(int i) {
         return w[i];
     }
 
-    /** The translation-model weights ({@code tm.*}), in the order of the phrase table's scores. */
-    public double[] translationModel() {
-        double[] tm = new double[PhraseTable.SCORES];
-        for (int f = 0; f < tm.length; f++) {
-            tm[f] = get(NAMES[TM0 + f]);
-        }
-        return tm;
-    }
-
-    /** {@code score} plus each phrase-table score times its weight, added in score order. */
-    public static double plusTranslationModel(double score, double[] tm, float[] scores) {
-        double s = score;
-        for (int f = 0; f < tm.length; f++) {
-            s += tm[f] * scores[f];
-        }
-        return s;
-    }
-
     /** The weight of the feature so named in {@link #NAMES} and {@code weights.properties}. */
     public double get(String name) {
+        return w[index(name)];
+    }
+
+    /** These weights with the one so named set to {@code value}. */
+    public Weights with(String name, double value) {
+        return with(index(name), value);
+    }
+
+    private static int index(String name) {
         for (int i = 0; i < NAMES.length; i++) {
             if (NAMES[i].equals(name)) {
-                return w[i];
+                return i;
             }
         }
         throw new IllegalArgumentException("no weight named " + name);

@@ -17,7 +17,7 @@ class NameRunsTest {
         assertThat(options(chunk)).endsWith("2-5:Heru Bambang Ernanto");
         double words = chunk.copyScore(2) + chunk.copyScore(3) + chunk.copyScore(4);
         assertThat(chunk.options().get(chunk.options().size() - 1).staticScore())
-                .isEqualTo(words - 2 * chunk.perPhrase());
+                .isEqualTo(words - 2 * RESOURCES.weights().get("phrasePenalty"));
     }
 
     @Test

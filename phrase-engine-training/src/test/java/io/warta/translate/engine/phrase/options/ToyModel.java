@@ -7,7 +7,6 @@ import io.warta.translate.engine.phrase.LanguageModel;
 import io.warta.translate.engine.phrase.OptionSource;
 import io.warta.translate.engine.phrase.PhraseResources;
 import io.warta.translate.engine.phrase.PhraseTable;
-import io.warta.translate.engine.phrase.Rendering;
 import io.warta.translate.engine.phrase.Truecaser;
 import io.warta.translate.engine.phrase.Weights;
 import io.warta.translate.engine.training.KneserNeyBuilder;
@@ -23,15 +22,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** A model of a few words for the option-source tests: table, 4-gram LM, truecaser, gazetteer, default weights. */
-final class ToyModel {
+public final class ToyModel {
 
-    static final PhraseResources RESOURCES = build();
+    public static final PhraseResources RESOURCES = build();
 
     private ToyModel() {
     }
 
     /** A context for these space-separated tokens, at a sentence start or not, after the sources given. */
-    static ChunkContext run(String tokens, boolean sentenceStart, OptionSource... sources) {
+    public static ChunkContext run(String tokens, boolean sentenceStart, OptionSource... sources) {
         ChunkContext chunk = new ChunkContext(RESOURCES, List.of(tokens.split(" ")), sentenceStart);
         for (OptionSource source : sources) {
             source.addOptions(chunk);
@@ -40,12 +39,12 @@ final class ToyModel {
     }
 
     /** The options as {@code start-end:english}, in the order added. */
-    static List<String> options(ChunkContext chunk) {
+    public static List<String> options(ChunkContext chunk) {
         return chunk.options().stream().map(ToyModel::describe).toList();
     }
 
-    static String describe(Decoder.Option o) {
-        return o.start() + "-" + o.end() + ":" + String.join(" ", ((Rendering) o.payload).words());
+    public static String describe(Decoder.Option o) {
+        return o.start() + "-" + o.end() + ":" + String.join(" ", o.rendering().words());
     }
 
     private static PhraseResources build() {

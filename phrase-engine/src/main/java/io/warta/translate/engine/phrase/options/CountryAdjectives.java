@@ -2,14 +2,13 @@ package io.warta.translate.engine.phrase.options;
 
 import io.warta.translate.engine.phrase.ChunkContext;
 import io.warta.translate.engine.phrase.ChunkContext.FixedSpan;
-import io.warta.translate.engine.phrase.Decoder;
 import io.warta.translate.engine.phrase.OptionSource;
 import io.warta.translate.engine.phrase.PhraseResources;
 import io.warta.translate.engine.phrase.PhraseTable;
 import io.warta.translate.engine.phrase.Rendering;
 import io.warta.translate.engine.phrase.SourceWords;
-import io.warta.translate.engine.phrase.Weights;
 import io.warta.translate.engine.phrase.WordLists;
+import io.warta.translate.engine.phrase.features.Candidate;
 import io.warta.translate.engine.text.Tokenizer;
 import java.util.List;
 
@@ -24,11 +23,9 @@ public final class CountryAdjectives implements OptionSource {
     private static final int HEAD_OPTIONS = 3;
 
     private final PhraseTable table;
-    private final double[] tmWeights;
 
     public CountryAdjectives(PhraseResources resources) {
         this.table = resources.table();
-        this.tmWeights = resources.weights().translationModel();
     }
 
     @Override
@@ -43,8 +40,7 @@ public final class CountryAdjectives implements OptionSource {
             for (FixedSpan h : spans) {
                 if (h.end() == c.start() && h.adjective() == null) {
                     String[] words = SourceWords.concat(c.adjective(), h.words());
-                    chunk.add(new Decoder.Option(h.start(), c.end(), chunk.lmIds(words),
-                            chunk.perPhrase() + chunk.perWord() * words.length, new Rendering(words, true)));
+                    chunk.add(chunk.option(h.start(), c.end(), words, true));
                 }
             }
             for (int h = Math.max(0, c.start() - HEAD_WORDS); h < c.start(); h++) {
@@ -60,10 +56,8 @@ public final class CountryAdjectives implements OptionSource {
                 for (int k = 0; k < Math.min(HEAD_OPTIONS, opts.length); k++) {
                     PhraseTable.Option o = opts[k];
                     String[] words = SourceWords.concat(c.adjective(), o.words());
-                    double s = Weights.plusTranslationModel(chunk.perPhrase() + chunk.perWord() * words.length,
-                            tmWeights, o.scores());
-                    chunk.add(new Decoder.Option(h, c.end(), chunk.lmIds(words), s, o.reorder(),
-                            new Rendering(words, false, c.adjective().length)));
+                    chunk.add(new Candidate(h, c.end(), new Rendering(words, false, c.adjective().length))
+                            .table(o.scores(), o.reorder()));
                 }
             }
         }

@@ -4,9 +4,7 @@ import io.warta.translate.engine.lexicon.Gazetteer;
 import io.warta.translate.engine.morph.ReportingVerbs;
 import io.warta.translate.engine.phrase.ChunkContext;
 import io.warta.translate.engine.phrase.ChunkContext.FixedSpan;
-import io.warta.translate.engine.phrase.Decoder;
 import io.warta.translate.engine.phrase.OptionSource;
-import io.warta.translate.engine.phrase.Rendering;
 import io.warta.translate.engine.phrase.SourceWords;
 import io.warta.translate.engine.phrase.WordLists;
 import io.warta.translate.engine.text.Tokenizer;
@@ -69,8 +67,7 @@ public final class FixedSpans implements OptionSource {
                 i++;
                 continue;
             }
-            chunk.add(new Decoder.Option(i, i + len, chunk.lmIds(words), chunk.perPhrase() + chunk.perWord() * words.length,
-                    new Rendering(words, true)));
+            chunk.add(chunk.option(i, i + len, words, true));
             chunk.fix(new FixedSpan(i, i + len, words,
                     g != null && g.adjective() != null ? g.adjective().toArray(new String[0]) : null));
             i += len;

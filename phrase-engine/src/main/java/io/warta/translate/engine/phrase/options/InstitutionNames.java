@@ -1,14 +1,12 @@
 package io.warta.translate.engine.phrase.options;
 
 import io.warta.translate.engine.phrase.ChunkContext;
-import io.warta.translate.engine.phrase.Decoder;
 import io.warta.translate.engine.phrase.OptionSource;
 import io.warta.translate.engine.phrase.PhraseResources;
 import io.warta.translate.engine.phrase.PhraseTable;
-import io.warta.translate.engine.phrase.Rendering;
 import io.warta.translate.engine.phrase.SourceWords;
-import io.warta.translate.engine.phrase.Weights;
 import io.warta.translate.engine.phrase.WordLists;
+import io.warta.translate.engine.phrase.features.RuleFeature;
 import io.warta.translate.engine.text.Tokenizer;
 import java.util.List;
 
@@ -24,13 +22,9 @@ public final class InstitutionNames implements OptionSource {
     private static final int FIELD_OPTIONS = 2;
 
     private final PhraseTable table;
-    private final double penalty;
-    private final double[] tmWeights;
 
     public InstitutionNames(PhraseResources resources) {
         this.table = resources.table();
-        this.tmWeights = resources.weights().translationModel();
-        this.penalty = resources.weights().get("nounPhraseSwap");
     }
 
     @Override
@@ -64,16 +58,15 @@ public final class InstitutionNames implements OptionSource {
         }
     }
 
-    private void addFields(ChunkContext chunk, int start, int end, PhraseTable.Option[] fields, String[] type) {
+    private static void addFields(ChunkContext chunk, int start, int end, PhraseTable.Option[] fields, String[] type) {
         for (int k = 0; k < Math.min(FIELD_OPTIONS, fields.length); k++) {
             PhraseTable.Option field = fields[k];
             if (WordLists.ENGLISH_FUNCTION_WORDS.contains(field.words()[0])) {
                 continue;
             }
             String[] words = SourceWords.concat(field.words(), type);
-            double s = Weights.plusTranslationModel(chunk.perPhrase() + chunk.perWord() * words.length + penalty,
-                    tmWeights, field.scores());
-            chunk.add(new Decoder.Option(start, end, chunk.lmIds(words), s, field.reorder(), new Rendering(words, false)));
+            chunk.add(chunk.option(start, end, words, false).mark(RuleFeature.NOUN_PHRASE_SWAP)
+                    .table(field.scores(), field.reorder()));
         }
     }
 }

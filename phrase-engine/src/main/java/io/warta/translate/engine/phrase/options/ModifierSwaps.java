@@ -1,12 +1,11 @@
 package io.warta.translate.engine.phrase.options;
 
 import io.warta.translate.engine.phrase.ChunkContext;
-import io.warta.translate.engine.phrase.Decoder;
 import io.warta.translate.engine.phrase.OptionSource;
 import io.warta.translate.engine.phrase.PhraseResources;
 import io.warta.translate.engine.phrase.PhraseTable;
-import io.warta.translate.engine.phrase.Rendering;
 import io.warta.translate.engine.phrase.WordLists;
+import io.warta.translate.engine.phrase.features.RuleFeature;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,13 +23,9 @@ public final class ModifierSwaps implements OptionSource {
     private static final int HEAD_OPTIONS = 3;
 
     private final PhraseTable table;
-    private final double penalty;
-    private final double[] tmWeights;
 
     public ModifierSwaps(PhraseResources resources) {
         this.table = resources.table();
-        this.tmWeights = resources.weights().translationModel();
-        this.penalty = resources.weights().get("nounPhraseSwap");
     }
 
     @Override
@@ -72,11 +67,12 @@ public final class ModifierSwaps implements OptionSource {
                     continue;
                 }
                 String[] words = modifierFirst(mod.words()[0], head.words());
-                double s = chunk.perPhrase() + chunk.perWord() * words.length + penalty;
+                float[] scores = new float[PhraseTable.SCORES];
                 for (int f = 0; f < PhraseTable.SCORES; f++) {
-                    s += tmWeights[f] * (head.scores()[f] + mod.scores()[f]);
+                    scores[f] = head.scores()[f] + mod.scores()[f];
                 }
-                chunk.add(new Decoder.Option(h, c + 1, chunk.lmIds(words), s, head.reorder(), new Rendering(words, false)));
+                chunk.add(chunk.option(h, c + 1, words, false).mark(RuleFeature.NOUN_PHRASE_SWAP)
+                        .table(scores, head.reorder()));
             }
         }
     }

@@ -3,7 +3,6 @@ package io.warta.translate.engine.phrase.options;
 import io.warta.translate.engine.phrase.ChunkContext;
 import io.warta.translate.engine.phrase.Decoder;
 import io.warta.translate.engine.phrase.OptionSource;
-import io.warta.translate.engine.phrase.Rendering;
 
 /**
  * Runs of copied names (Heru Bambang Ernanto) also as one block, so reordering cannot split them: the words' copy
@@ -23,8 +22,7 @@ public final class NameRuns implements OptionSource {
             }
             if (j - i >= 2) {
                 String[] words = chunk.tokens().subList(i, j).toArray(new String[0]);
-                chunk.add(new Decoder.Option(i, j, chunk.lmIds(words), score - (j - i - 1) * chunk.perPhrase(),
-                        new Rendering(words, true)));
+                chunk.add(chunk.option(i, j, words, true).combining(score, j - i));
             }
             i = Math.max(i, j - 1);
         }

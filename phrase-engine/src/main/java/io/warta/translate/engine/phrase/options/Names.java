@@ -1,11 +1,13 @@
 package io.warta.translate.engine.phrase.options;
 
 import io.warta.translate.engine.phrase.ChunkContext;
+import io.warta.translate.engine.phrase.Decoder;
 import io.warta.translate.engine.phrase.OptionSource;
 import io.warta.translate.engine.phrase.PhraseResources;
 import io.warta.translate.engine.phrase.PhraseTable;
 import io.warta.translate.engine.phrase.SourceWords;
 import io.warta.translate.engine.phrase.Truecaser;
+import io.warta.translate.engine.phrase.features.RuleFeature;
 import io.warta.translate.engine.text.Tokenizer;
 
 /**
@@ -17,13 +19,9 @@ import io.warta.translate.engine.text.Tokenizer;
 public final class Names implements OptionSource {
 
     private final Truecaser truecaser;
-    private final double copyName;
-    private final double unknown;
 
     public Names(PhraseResources resources) {
         this.truecaser = resources.truecaser();
-        this.copyName = resources.weights().get("copyName");
-        this.unknown = resources.weights().get("unknown");
     }
 
     /** A word whose capital says it is a name: not a number or symbol, not at a sentence start or in a headline. */
@@ -41,9 +39,9 @@ public final class Names implements OptionSource {
             String token = chunk.tokens().get(i);
             PhraseTable.Option[] singles = chunk.singles(i);
             if (singles == null || !hasProperNoun(singles) || SourceWords.isAcronym(token)) {
-                double score = chunk.perPhrase() + chunk.perWord() + (singles != null ? copyName : unknown);
-                chunk.add(chunk.copy(i, token, score));
-                chunk.setCopyScore(i, score);
+                String rule = singles != null ? RuleFeature.COPY_NAME : RuleFeature.UNKNOWN;
+                Decoder.Option copy = chunk.add(chunk.copy(i, token).mark(rule));
+                chunk.setCopyScore(i, copy.staticScore());
             }
         }
     }

@@ -20,21 +20,20 @@ public final class NumbersAndSymbols implements OptionSource {
     @Override
     public void addOptions(ChunkContext chunk) {
         List<String> tokens = chunk.tokens();
-        double score = chunk.perPhrase() + chunk.perWord();
         for (int i = 0; i < chunk.size(); i++) {
             String token = tokens.get(i);
             if (chunk.fixed(i) || !handles(token)) {
                 continue;
             }
             if (Tokenizer.isWebAddress(token)) {
-                chunk.add(chunk.copy(i, token, score));
+                chunk.add(chunk.copy(i, token));
             } else if (chunk.singles(i) == null) {
                 boolean number = Tokenizer.isNumber(token);
                 String w = number ? Tokenizer.englishNumber(token) : token;
                 if (number && i >= 2 && tokens.get(i - 1).equals("(") && WordLists.WEEKDAYS.contains(tokens.get(i - 2))) {
                     w = Tokenizer.monthFirstDate(w);
                 }
-                chunk.add(chunk.copy(i, w, score));
+                chunk.add(chunk.copy(i, w));
             }
         }
     }

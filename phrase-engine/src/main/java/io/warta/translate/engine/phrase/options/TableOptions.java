@@ -1,29 +1,24 @@
 package io.warta.translate.engine.phrase.options;
 
 import io.warta.translate.engine.phrase.ChunkContext;
-import io.warta.translate.engine.phrase.Decoder;
 import io.warta.translate.engine.phrase.OptionSource;
 import io.warta.translate.engine.phrase.PhraseResources;
 import io.warta.translate.engine.phrase.PhraseTable;
-import io.warta.translate.engine.phrase.Rendering;
 import io.warta.translate.engine.phrase.SourceWords;
-import io.warta.translate.engine.phrase.Weights;
 import java.util.List;
 
 /**
- * The phrase table's best options for every span of free words (up to the table's longest source phrase), scored
- * by the translation-model features ({@code tm.*}) and the phrase and word penalties. Records each word's
+ * The phrase table's best options for every span of free words (up to the table's longest source phrase), carrying
+ * their table scores for the translation-model features ({@code tm.*}). Records each word's
  * single-word entries in the context for the copying stages after it.
  */
 public final class TableOptions implements OptionSource {
 
     private final PhraseTable table;
     private final int optionsPerSpan;
-    private final double[] tmWeights;
 
     public TableOptions(PhraseResources resources) {
         this.table = resources.table();
-        this.tmWeights = resources.weights().translationModel();
         this.optionsPerSpan = resources.optionsPerSpan();
     }
 
@@ -57,10 +52,7 @@ public final class TableOptions implements OptionSource {
                     if (!SourceWords.englishLetters(o.words())) {
                         continue;
                     }
-                    double s = Weights.plusTranslationModel(chunk.perPhrase() + chunk.perWord() * o.words().length,
-                            tmWeights, o.scores());
-                    chunk.add(new Decoder.Option(i, i + len, chunk.lmIds(o.words()), s, o.reorder(),
-                            new Rendering(o.words(), false)));
+                    chunk.add(chunk.option(i, i + len, o.words(), false).table(o.scores(), o.reorder()));
                 }
             }
         }

@@ -3,12 +3,11 @@ package io.warta.translate.engine.phrase.options;
 import io.warta.translate.engine.morph.Misspellings;
 import io.warta.translate.engine.morph.OovGuesser;
 import io.warta.translate.engine.phrase.ChunkContext;
-import io.warta.translate.engine.phrase.Decoder;
 import io.warta.translate.engine.phrase.LanguageModel;
 import io.warta.translate.engine.phrase.OptionSource;
 import io.warta.translate.engine.phrase.PhraseResources;
 import io.warta.translate.engine.phrase.PhraseTable;
-import io.warta.translate.engine.phrase.Rendering;
+import io.warta.translate.engine.phrase.features.RuleFeature;
 import io.warta.translate.engine.text.Tokenizer;
 
 /**
@@ -20,14 +19,10 @@ public final class UnknownWords implements OptionSource {
 
     private final PhraseTable table;
     private final LanguageModel lm;
-    private final double morphology;
-    private final double unknown;
 
     public UnknownWords(PhraseResources resources) {
         this.table = resources.table();
         this.lm = resources.lm();
-        this.morphology = resources.weights().get("morphology");
-        this.unknown = resources.weights().get("unknown");
     }
 
     @Override
@@ -49,10 +44,9 @@ public final class UnknownWords implements OptionSource {
             }
             if (guess != null) {
                 String[] words = guess.split(" ");
-                chunk.add(new Decoder.Option(i, i + 1, chunk.lmIds(words),
-                        chunk.perPhrase() + chunk.perWord() * words.length + morphology, new Rendering(words, false)));
+                chunk.add(chunk.option(i, i + 1, words, false).mark(RuleFeature.MORPHOLOGY));
             }
-            chunk.add(chunk.copy(i, token, chunk.perPhrase() + chunk.perWord() + unknown));
+            chunk.add(chunk.copy(i, token).mark(RuleFeature.UNKNOWN));
         }
     }
 }

@@ -9,6 +9,7 @@ import io.warta.translate.engine.phrase.PhraseResources;
 import io.warta.translate.engine.phrase.Rendering;
 import io.warta.translate.engine.phrase.SourceWords;
 import io.warta.translate.engine.phrase.WordLists;
+import io.warta.translate.engine.phrase.features.RuleFeature;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -19,12 +20,10 @@ import java.util.function.Predicate;
  */
 public final class VerbReadingOptions implements OptionSource {
 
-    private final double pastTense;
     private final Predicate<String> known;
 
     public VerbReadingOptions(PhraseResources resources) {
         LanguageModel lm = resources.lm();
-        this.pastTense = resources.weights().get("pastTense");
         this.known = w -> lm.id(w) != LanguageModel.UNK;
     }
 
@@ -35,7 +34,7 @@ public final class VerbReadingOptions implements OptionSource {
         int count = options.size();
         for (int i = 0; i < count; i++) {
             Decoder.Option o = options.get(i);
-            Rendering r = (Rendering) o.payload;
+            Rendering r = o.rendering();
             // A source word written as is (a name such as Dee) is no verb.
             if (r.fixedCase() || r.fixedPrefix() > 0 || r.words().length == 0 || !SourceWords.looksVerbal(lower.get(o.start()))
                     || lower.subList(o.start(), o.end()).contains(r.words()[0])) {
@@ -43,14 +42,13 @@ public final class VerbReadingOptions implements OptionSource {
             }
             String[] past = VerbReadings.past(r.words(), known);
             if (past != null) {
-                chunk.add(new Decoder.Option(o.start(), o.end(), chunk.lmIds(past), o.staticScore() + pastTense, o.reorder(),
-                        new Rendering(past, false)));
+                chunk.add(chunk.option(o.start(), o.end(), past, false).rereading(o.staticScore(), o.reorder())
+                        .mark(RuleFeature.PAST_TENSE));
             }
             String[] gerund = o.start() > 0 && WordLists.GERUND_AFTER.contains(lower.get(o.start() - 1))
                     ? VerbReadings.gerund(r.words(), known) : null;
             if (gerund != null) {
-                chunk.add(new Decoder.Option(o.start(), o.end(), chunk.lmIds(gerund), o.staticScore(), o.reorder(),
-                        new Rendering(gerund, false)));
+                chunk.add(chunk.option(o.start(), o.end(), gerund, false).rereading(o.staticScore(), o.reorder()));
             }
         }
     }

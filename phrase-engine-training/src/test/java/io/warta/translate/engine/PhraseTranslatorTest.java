@@ -21,7 +21,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DecoderTest {
+/** The phrase engine end to end on a toy model: option sources, features, decoder and casing together. */
+class PhraseTranslatorTest {
 
     @TempDir
     Path dir;
@@ -63,7 +64,7 @@ class DecoderTest {
     }
 
     private PhraseTranslator translator(int distortionLimit) throws Exception {
-        return translator(distortionLimit, Weights.defaults().get(Weights.DISTORTION));
+        return translator(distortionLimit, Weights.defaults().get("distortion"));
     }
 
     private PhraseTranslator translator(int distortionLimit, double distortionWeight) throws Exception {
@@ -73,8 +74,8 @@ class DecoderTest {
         Map<String, String> cases = new HashMap<>();
         cases.put("i", "I");
         // No lexicalized reordering here: the toy options carry only the default orientation scores.
-        Weights w = Weights.defaults().with(Weights.DISTORTION, distortionWeight).with(Weights.REORDER_PREVIOUS, 0)
-                .with(Weights.REORDER_NEXT, 0);
+        Weights w = Weights.defaults().with("distortion", distortionWeight).with("reorder.previous", 0)
+                .with("reorder.next", 0);
         return new PhraseTranslator(toyTable(), toyLm(), new Truecaser(cases), g, w, 20, distortionLimit, 10);
     }
 
@@ -130,15 +131,15 @@ class DecoderTest {
     @Test
     void offersTheModifierBeforeItsHeadWithoutDistortion() throws Exception {
         // Distortion limit 0: only the noun-phrase option can put "big" before "house".
-        Weights w = Weights.defaults().with(Weights.REORDER_PREVIOUS, 0).with(Weights.REORDER_NEXT, 0);
+        Weights w = Weights.defaults().with("reorder.previous", 0).with("reorder.next", 0);
         PhraseTranslator swaps = new PhraseTranslator(toyTable(), toyLm(), new Truecaser(Map.of()), new Gazetteer(),
-                w.with(Weights.NP_SWAP, 0.0), 20, 0, 10);
+                w.with("nounPhraseSwap", 0.0), 20, 0, 10);
         assertThat(swaps.translate("saya melihat mobil kecil")).isEqualTo("I see small car");
         assertThat(swaps.translate("itu rumah besar")).isEqualTo("The big house");
         // Verb forms and function words are never moved in front: "melihat" stays where it is.
         assertThat(swaps.translate("rumah melihat")).isEqualTo("House see");
         PhraseTranslator costly = new PhraseTranslator(toyTable(), toyLm(), new Truecaser(Map.of()), new Gazetteer(),
-                w.with(Weights.NP_SWAP, -20.0), 20, 0, 10);
+                w.with("nounPhraseSwap", -20.0), 20, 0, 10);
         assertThat(costly.translate("itu rumah besar")).isEqualTo("The house big");
         assertThat(io.warta.translate.engine.phrase.options.ModifierSwaps.modifierFirst("big", new String[] {"the", "house"})).containsExactly("the", "big", "house");
         assertThat(io.warta.translate.engine.phrase.options.ModifierSwaps.modifierFirst("flood", new String[] {"victims"})).containsExactly("flood", "victims");
@@ -207,8 +208,8 @@ class DecoderTest {
         PhraseTable.write(out, m);
         PhraseTable table = PhraseTable.read(new ByteArrayInputStream(out.toByteArray()));
         // The noun-phrase swap option is priced out here: this test is about the lexicalized reordering model.
-        Weights w = Weights.defaults().with(Weights.DISTORTION, -0.02).with(Weights.REORDER_PREVIOUS, 1.0)
-                .with(Weights.REORDER_NEXT, 1.0).with(Weights.NP_SWAP, -100.0);
+        Weights w = Weights.defaults().with("distortion", -0.02).with("reorder.previous", 1.0)
+                .with("reorder.next", 1.0).with("nounPhraseSwap", -100.0);
         PhraseTranslator t = new PhraseTranslator(table, toyLm(), new Truecaser(Map.of()), new Gazetteer(), w, 20, 4, 10);
         // The LM slightly prefers "big house" and "small car"; only the first pair was seen swapped.
         assertThat(t.translate("rumah besar")).isEqualTo("Big house");
@@ -226,11 +227,11 @@ class DecoderTest {
         PhraseTable table = PhraseTable.read(new ByteArrayInputStream(out.toByteArray()));
         LanguageModel lm = toyLm();
         assertThat(lm.id("stalino")).isEqualTo(LanguageModel.UNK);
-        Weights none = Weights.defaults().with(Weights.LM, 0.0);
+        Weights none = Weights.defaults().with("lm", 0.0);
         PhraseTranslator plain = new PhraseTranslator(table, lm, new Truecaser(Map.of()), new Gazetteer(), none, 20, 0, 10);
         assertThat(plain.translate("besar rumah")).isEqualTo("Big stalino");
         PhraseTranslator penalized = new PhraseTranslator(table, lm, new Truecaser(Map.of()), new Gazetteer(),
-                none.with(Weights.LM_UNKNOWN, -2.0), 20, 0, 10);
+                none.with("lm.unknownWord", -2.0), 20, 0, 10);
         assertThat(penalized.translate("besar rumah")).isEqualTo("Big house");
     }
 
