@@ -11,7 +11,8 @@
 # also from the iso-codes names and TICO-19 terms (Corpora.TRAIN_SETS, LexiconCompiler); the LM keeps its previous
 # sets (Corpora.LM_SETS), so lm.bin.gz is byte-identical to round 4's; clitics of forms seen < 5 times are split
 # off onto roots seen >= 5 times (CliticSplitter, -Dwarta.train.cliticKeepCount=0 turns it off). Every step is
-# deterministic (sorted maps, no random seeds; two runs gave byte-identical lexicon and truecaser files).
+# deterministic (sorted maps, no random seeds; two runs of the round-5 training gave byte-identical lexicon, phrase
+# table and truecaser files).
 # TuneWeights now tunes on the even lines of BOTH dev sets (news-dev and general-dev; the odd lines of both stay
 # held out); round 5's weights came from one pass over every 4th line of both sets for six weights:
 #   -Dwarta.tune.only=tm.phiFE,tm.lexEF,tm.lexFE,tm.dictionaryOnly,wordPenalty,lm  with args "1 4 continue".
