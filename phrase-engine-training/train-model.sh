@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
 # Rebuilds the phrase engine's model files in phrase-engine/src/main/resources/model from ../shared, deterministically:
 # lexicon, word alignment, phrase table, truecaser, 4-gram LM (about 8 minutes on 2 cores), then tunes
-# the decoder weights on the even lines of news-dev (about 5-10 minutes per pass; the odd lines stay held out).
+# the decoder weights on the even lines of news-dev and general-dev (about 10-20 minutes per pass; the odd lines stay held out).
 # Tuning starts from the committed MODEL/weights.properties (else from Weights.defaults()); the committed weights
 # came from 2 passes over every 4th line (chrF + 0.5 BLEU), 1 pass over all even lines, then 1 pass over all even
 # lines with -Dwarta.tune.bleuWeight=0.1 after adding the LM unknown-word weight, and one more such pass after
 # adding the noun-phrase swap weight, and one more after adding the past-tense weight in round 4
 # (docs/evaluation/translation.md).
+# Round 5: the phrase table and truecaser also learn from tatoeba-extra, talpco, tico19-dev and nusax-mt, the lexicon
+# also from the iso-codes names and TICO-19 terms (Corpora.TRAIN_SETS, LexiconCompiler); the LM keeps its previous
+# sets (Corpora.LM_SETS), so lm.bin.gz is byte-identical to round 4's; clitics of forms seen < 5 times are split
+# off onto roots seen >= 5 times (CliticSplitter, -Dwarta.train.cliticKeepCount=0 turns it off). Every step is
+# deterministic (sorted maps, no random seeds; two runs of the round-5 training gave byte-identical lexicon, phrase
+# table and truecaser files).
+# TuneWeights now tunes on the even lines of BOTH dev sets (news-dev and general-dev; the odd lines of both stay
+# held out); round 5's weights came from one pass over every 4th line of both sets for six weights:
+#   -Dwarta.tune.only=tm.phiFE,tm.lexEF,tm.lexFE,tm.dictionaryOnly,wordPenalty,lm  with args "1 4 continue".
 # Usage: phrase-engine-training/train-model.sh [--no-tune]
 set -euo pipefail
 cd "$(dirname "$0")/.."

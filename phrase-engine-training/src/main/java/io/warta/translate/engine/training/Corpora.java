@@ -13,8 +13,18 @@ import java.util.function.Consumer;
 /** Reads the shared corpora (never copies them): training pairs, dev sets and the monolingual English news. */
 public final class Corpora {
 
-    public static final String[] TRAIN_SETS = {
+    /** The sets whose English side also feeds the language model (next to the monolingual news). */
+    public static final String[] LM_SETS = {
         "panl-bppt-eco", "panl-bppt-int", "panl-bppt-sci", "panl-bppt-spo", "tatoeba", "tico19", "globalvoices", "ud-pud"};
+
+    /**
+     * The sets the phrase table and the truecaser learn from: the LM's sets plus the short general-domain sets added
+     * in round 5 (their English is not in the LM: a rebuild of the LM did not fit round 5's time, so the LM stays the
+     * one measured before; docs/evaluation/translation.md).
+     */
+    public static final String[] TRAIN_SETS = {
+        "panl-bppt-eco", "panl-bppt-int", "panl-bppt-sci", "panl-bppt-spo", "tatoeba", "tico19", "globalvoices", "ud-pud",
+        "tatoeba-extra", "talpco", "tico19-dev", "nusax-mt"};
 
     /** A tokenized sentence pair, original case. */
     public record Pair(List<String> source, List<String> target) {
@@ -24,8 +34,12 @@ public final class Corpora {
     }
 
     public static List<Pair> trainingPairs(Path shared, int maxLength) throws IOException {
+        return trainingPairs(shared, maxLength, TRAIN_SETS);
+    }
+
+    public static List<Pair> trainingPairs(Path shared, int maxLength, String[] sets) throws IOException {
         List<Pair> out = new ArrayList<>();
-        for (String set : TRAIN_SETS) {
+        for (String set : sets) {
             Path dir = shared.resolve("data/parallel/train");
             List<String> id = Files.readAllLines(dir.resolve(set + ".id"), StandardCharsets.UTF_8);
             List<String> en = Files.readAllLines(dir.resolve(set + ".en"), StandardCharsets.UTF_8);

@@ -45,6 +45,8 @@ public final class LexiconCompiler {
         readTsv(lexiconDir.resolve("wordnet-bahasa-ind-eng.tsv"), all, true);
         readTsv(lexiconDir.resolve("wiktionary-id-en.tsv"), all, false);
         readCsv(lexiconDir.resolve("nusax-ind-eng.csv"), all);
+        readTsv(lexiconDir.resolve("iso-codes-names-ind-eng.tsv"), all, false);
+        readTsv(lexiconDir.resolve("tico19-terms-ind-eng.tsv"), all, false);
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Sense>> e : all.entrySet()) {
             List<Sense> senses = new ArrayList<>(e.getValue().values());

@@ -1,5 +1,6 @@
 package io.warta.translate.engine.training;
 
+import io.warta.translate.engine.morph.CliticSplitter;
 import io.warta.translate.engine.phrase.PhraseTable;
 import io.warta.translate.engine.text.Tokenizer;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -27,6 +29,8 @@ public final class PhraseModelTrainer {
     static final int LM_MIN_COUNT_3 = Integer.getInteger("warta.train.lmMinCount3", 2);
     static final int LM_MIN_COUNT_4 = Integer.getInteger("warta.train.lmMinCount4", 2);
     static final int HMM_ITERATIONS = Integer.getInteger("warta.train.hmmIterations", 0);
+    /** Clitics split off words seen fewer times than this, onto roots seen at least this often (CliticSplitter). */
+    static final int CLITIC_KEEP_COUNT = Integer.getInteger("warta.train.cliticKeepCount", 5);
 
     private PhraseModelTrainer() {
     }
@@ -45,7 +49,7 @@ public final class PhraseModelTrainer {
             return;
         }
         KneserNeyBuilder lm = new KneserNeyBuilder(4, 65000, new int[] {1, 1, LM_MIN_COUNT_3, LM_MIN_COUNT_4});
-        for (Corpora.Pair p : pairs) {
+        for (Corpora.Pair p : Corpora.trainingPairs(shared, 80, Corpora.LM_SETS)) {
             lm.add(Tokenizer.lower(p.target()));
         }
         Corpora.monolingualEnglish(shared, tokens -> lm.add(Tokenizer.lower(tokens)));
@@ -60,10 +64,22 @@ public final class PhraseModelTrainer {
         Vocabulary tv = new Vocabulary();
         List<int[]> src = new ArrayList<>();
         List<int[]> tgt = new ArrayList<>();
+        Map<String, Integer> sourceCounts = new HashMap<>();
         for (Corpora.Pair p : pairs) {
-            src.add(ids(sv, Tokenizer.lower(p.source())));
+            for (String w : Tokenizer.lower(p.source())) {
+                sourceCounts.merge(w, 1, Integer::sum);
+            }
+        }
+        int split = 0;
+        for (Corpora.Pair p : pairs) {
+            List<String> source = CLITIC_KEEP_COUNT <= 0 ? p.source() : CliticSplitter.split(p.source(),
+                    w -> sourceCounts.getOrDefault(w, 0) >= CLITIC_KEEP_COUNT,
+                    r -> r.startsWith(CliticSplitter.MARK) || sourceCounts.getOrDefault(r, 0) >= CLITIC_KEEP_COUNT);
+            split += source.size() - p.source().size();
+            src.add(ids(sv, Tokenizer.lower(source)));
             tgt.add(ids(tv, Tokenizer.lower(p.target())));
         }
+        TrainModel.log(t0, "clitics split off: " + split);
         int realPairs = src.size();
         // Dictionary word pairs as tiny extra sentences: they anchor the alignment of rare words.
         for (Map.Entry<String, List<String>> e : lexicon.entrySet()) {

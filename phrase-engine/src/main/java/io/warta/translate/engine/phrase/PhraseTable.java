@@ -20,6 +20,8 @@ import java.util.zip.GZIPOutputStream;
 public final class PhraseTable {
 
     public static final int SCORES = 5;
+    /** The score that is 1 for an option taken from the dictionary alone (weight {@code tm.dictionaryOnly}), else 0. */
+    public static final int DICTIONARY_FLAG = 4;
     /** Orientations: monotone, swap, discontinuous; {@code reorder[o]} previous, {@code reorder[3 + o]} next. */
     public static final int MONOTONE = 0;
     public static final int SWAP = 1;

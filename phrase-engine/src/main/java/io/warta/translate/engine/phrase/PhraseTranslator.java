@@ -4,6 +4,7 @@ import io.warta.text.Deadline;
 import io.warta.text.glossary.Glossary;
 import io.warta.translate.engine.lexicon.Gazetteer;
 import io.warta.translate.engine.lexicon.LexiconTranslator;
+import io.warta.translate.engine.morph.CliticSplitter;
 import io.warta.translate.engine.phrase.options.CountryAdjectives;
 import io.warta.translate.engine.phrase.options.FixedSpans;
 import io.warta.translate.engine.phrase.options.GlossaryTerms;
@@ -92,7 +93,8 @@ public final class PhraseTranslator {
             stages.add(glossary);
             stages.addAll(sources);
         }
-        List<String> tokens = Tokenizer.tokenizeIndonesian(sentence);
+        List<String> tokens = CliticSplitter.split(Tokenizer.tokenizeIndonesian(sentence), this::corpusKnowsWhole,
+                resources.table()::contains);
         List<String> out = new ArrayList<>();
         double score = 0;
         int start = 0;
@@ -113,6 +115,19 @@ public final class PhraseTranslator {
         }
         String text = Detokenizer.detokenize(Casing.capitalizeSentenceStarts(LexiconTranslator.capitalizeFirst(out)));
         return new Scored(text, score, tokens.size(), out.size());
+    }
+
+    /** Whether the phrase table has options from the corpus (not only the dictionary) for this lower-case word. */
+    private boolean corpusKnowsWhole(String word) {
+        PhraseTable.Option[] options = resources.table().get(word);
+        if (options != null) {
+            for (PhraseTable.Option o : options) {
+                if (o.scores()[PhraseTable.DICTIONARY_FLAG] == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A translation, its model score (summed over the chunks) and how many tokens it read and wrote. */
