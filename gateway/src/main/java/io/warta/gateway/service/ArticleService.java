@@ -81,7 +81,8 @@ public class ArticleService {
                         + "shared with an identical request in flight")
                 .register(registry);
         Counter joined = Counter.builder("warta.gateway.articles.joined")
-                .description("Requests that waited for an identical article another request was computing")
+                .description("Requests that waited for an identical request in flight (computing the article or "
+                        + "reading it from the store) and shared its answer")
                 .register(registry);
         this.inFlight = new SingleFlight<>(joined::increment);
     }

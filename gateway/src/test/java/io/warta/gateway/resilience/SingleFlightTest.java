@@ -128,8 +128,9 @@ class SingleFlightTest {
         assertThat(repository.findByPublicId(ids.iterator().next())).isPresent();
         // Callers that arrived during the computation share its answer (cached: false); later ones read the row.
         assertThat(computedForThisCaller).as("callers that shared the one computation").isGreaterThan(1);
-        assertThat(GatewayMeters.articlesJoined(registry) - joinedBefore).as("callers that joined the one computation")
-                .isEqualTo(computedForThisCaller - 1);
+        // Each of those joined it; so may later ones, which join a caller reading the stored row for them all.
+        assertThat(GatewayMeters.articlesJoined(registry) - joinedBefore).as("callers that joined a caller in flight")
+                .isGreaterThanOrEqualTo(computedForThisCaller - 1);
     }
 
     private long rows() {
