@@ -7,6 +7,8 @@ import io.warta.translate.engine.phrase.PhraseModel;
 import io.warta.translate.engine.phrase.PhraseTranslator;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,10 +48,7 @@ class EngineDigestTest {
     void oneChangedByteInAClassOrAModelFileChangesTheDigest() throws Exception {
         Path copy = temp.resolve("classes");
         for (Path classes : List.of(classesDirectory(), glossaryClasses())) {
-            for (String path : files(classes)) {
-                Files.createDirectories(copy.resolve(path).getParent());
-                Files.copy(classes.resolve(path), copy.resolve(path));
-            }
+            copyScopes(classes, copy);
         }
         String reported = ComponentDigest.load(PhraseModel.COMPONENT).digest();
         assertThat(digestOf(copy)).isEqualTo(reported);
@@ -83,7 +82,38 @@ class EngineDigestTest {
         return Path.of(io.warta.text.glossary.TermIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
-    private static List<String> files(Path root) throws IOException {
+    /**
+     * The files under the scopes of a classes directory or, where the reactor resolves indonesian-text to its jar
+     * (verify, not test), of that jar.
+     */
+    private static List<String> files(Path location) throws IOException {
+        if (Files.isDirectory(location)) {
+            return walk(location);
+        }
+        try (FileSystem jar = FileSystems.newFileSystem(location)) {
+            return walk(jar.getPath("/"));
+        }
+    }
+
+    private static void copyScopes(Path location, Path target) throws IOException {
+        if (Files.isDirectory(location)) {
+            copyScopes(location, walk(location), target);
+            return;
+        }
+        try (FileSystem jar = FileSystems.newFileSystem(location)) {
+            Path root = jar.getPath("/");
+            copyScopes(root, walk(root), target);
+        }
+    }
+
+    private static void copyScopes(Path root, List<String> paths, Path target) throws IOException {
+        for (String path : paths) {
+            Files.createDirectories(target.resolve(path).getParent());
+            Files.copy(root.resolve(path), target.resolve(path));
+        }
+    }
+
+    private static List<String> walk(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(path -> root.relativize(path).toString().replace('\\', '/'))
                     .filter(path -> SCOPES.stream().anyMatch(path::startsWith)).sorted().toList();
