@@ -81,7 +81,10 @@ class HostileRequestTest {
         while (uri.find()) {
             uris.add(uri.group(1));
         }
-        assertThat(uris).as("uri labels").contains("/api/v1/articles/{id}").hasSizeLessThanOrEqualTo(5)
+        // One label per route template (articles, glossaries and their {id}s: the suite's other tests touch them too)
+        // and NOT_FOUND/UNKNOWN for the rest, far fewer than the 250 distinct paths sent here.
+        assertThat(uris).as("uri labels").contains("/api/v1/articles/{id}", "NOT_FOUND").hasSizeLessThanOrEqualTo(8)
+                .allMatch(label -> label.startsWith("/api/") || label.equals("NOT_FOUND") || label.equals("UNKNOWN"))
                 .noneMatch(label -> noise.stream().anyMatch(label::contains))
                 .noneMatch(label -> label.matches(".*[0-9a-f]{8}-[0-9a-f]{4}-.*"));
     }
