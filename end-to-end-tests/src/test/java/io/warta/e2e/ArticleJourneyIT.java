@@ -30,7 +30,7 @@ class ArticleJourneyIT {
 
     @BeforeAll
     static void startTheSuite() throws Exception {
-        suite = new RunningSuite().start();
+        suite = new RunningSuite().patientDeadlines().start();
         example = Files.readString(suite.root().resolve("examples/putin-kim-trump.id.txt"), StandardCharsets.UTF_8);
     }
 

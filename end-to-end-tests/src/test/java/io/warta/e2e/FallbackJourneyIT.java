@@ -49,7 +49,7 @@ class FallbackJourneyIT {
         libreTranslate = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         libreTranslate.createContext("/translate", FallbackJourneyIT::translate);
         libreTranslate.start();
-        suite = new RunningSuite().logPrefix("fallback")
+        suite = new RunningSuite().logPrefix("fallback").patientDeadlines()
                 .translateServiceEnv("WARTA_ENGINES_ORDER", "libretranslate,builtin")
                 .translateServiceEnv("WARTA_ENGINES_LIBRETRANSLATE_URL",
                         "http://127.0.0.1:" + libreTranslate.getAddress().getPort())

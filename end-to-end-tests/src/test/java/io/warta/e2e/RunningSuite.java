@@ -34,6 +34,7 @@ final class RunningSuite implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     private final Map<String, String> translateServiceEnv = new LinkedHashMap<>();
     private String logPrefix = "";
+    private boolean patientDeadlines;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** Extra gateway settings as environment variables (e.g. API keys on). */
     private final Map<String, String> gatewaySettings;
@@ -52,6 +53,15 @@ final class RunningSuite implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Every service's own deadline at the gateway's longest (30 s): for journeys that check what an article becomes,
+     * not how long it may take, on a machine that may be loaded many times over (the deadlines have tests of their own).
+     */
+    RunningSuite patientDeadlines() {
+        patientDeadlines = true;
+        return this;
+    }
+
     /** Names this suite's log files ({@code PREFIX-gateway.log}), so two suites in one run keep their logs apart. */
     RunningSuite logPrefix(String prefix) {
         logPrefix = prefix + "-";
@@ -67,6 +77,11 @@ final class RunningSuite implements AutoCloseable {
         // Every run starts from empty schemas, so "the second request is a cache hit" means this run's first.
         database.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         database.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+        if (patientDeadlines) {
+            database.put("WARTA_GATEWAY_DEADLINE_BASE", "30s");
+            database.put("WARTA_TRANSLATE_DEADLINE_BASE", "30s");
+            database.put("WARTA_SUMMARY_DEADLINE_BASE", "30s");
+        }
 
         Map<String, String> translate = new LinkedHashMap<>(database);
         translate.putAll(translateServiceEnv);

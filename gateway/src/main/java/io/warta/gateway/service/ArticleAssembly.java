@@ -28,6 +28,8 @@ final class ArticleAssembly {
     /** Per body paragraph, the positions of its sentences' translations. */
     private final List<List<Integer>> paragraphs;
     private final List<Integer> bodySentences;
+    /** How many sentences the article itself has (sent first); the summaries' own texts come after them. */
+    private final int articleSentences;
     private SummaryResult tiers;
     private SummaryTexts summaryTexts;
     private String summariesMissing = "unavailable";
@@ -41,6 +43,7 @@ final class ArticleAssembly {
         paragraphs = article.body().stream()
                 .map(paragraph -> paragraph.sentences().stream().map(batch::addSentence).toList()).toList();
         bodySentences = paragraphs.stream().flatMap(List::stream).toList();
+        articleSentences = batch.pending().size();
     }
 
     /** The assembly of a parsed article; 400 when it has no body, only furniture. */
@@ -118,6 +121,6 @@ final class ArticleAssembly {
                 summaries == null ? List.of("summaries") : List.of(),
                 summaries == null ? Map.of("summaries", summariesMissing) : Map.of(),
                 ArticleResult.Engines.of(EngineVersions.producers(answers), tiers == null ? null : tiers.summarizer()),
-                false).withEntities(batch.entities());
+                false).withEntities(batch.entities(articleSentences)); // the article's names, not the summaries' repeats
     }
 }

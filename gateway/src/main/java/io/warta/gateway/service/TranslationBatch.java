@@ -91,12 +91,12 @@ final class TranslationBatch {
     }
 
     /**
-     * The names of every text translated so far, merged: one entity per English (case aside), its source forms in
+     * The names of the first {@code sentences} sentences queued (those translated), merged: one entity per English (case aside), its source forms in
      * order of first use, its counts summed; most frequent first.
      */
-    List<ArticleResult.Entity> entities() {
+    List<ArticleResult.Entity> entities(int sentences) {
         Map<String, ArticleResult.Entity> merged = new LinkedHashMap<>();
-        for (Translation answer : answers) {
+        for (Translation answer : answers.subList(0, Math.min(sentences, answers.size()))) {
             if (answer.entities() == null) {
                 continue;
             }
