@@ -35,7 +35,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,10 +58,6 @@ public class ArticleResource {
     /** A segment whose engine lost a glossary term: the result says so (the builtin engine keeps them). */
     static final String GLOSSARY_MISS_EXAMPLE = """
             {"id":"8d0b5c3e-1f2a-4e6b-9c7d-2a4f6e8b0c1d","sourceLanguage":"id","title":null,"translation":{"text":"North Korea's leader met KPK investigators.","segments":[{"source":"Pemimpin Korea Utara bertemu penyidik KPK-nya.","translation":"North Korea's leader met KPK investigators.","engine":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","cached":false,"warnings":[{"type":"glossary-miss","detail":"glossary term not kept: Korea Utara → the DPRK"}]}]},"furniture":{"standfirst":null,"date":null,"captions":[],"bylines":[]},"summaries":null,"degraded":["summaries"],"degradedReasons":{"summaries":"unavailable"},"engines":{"translation":"libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3","translationEngines":["libretranslate/libretranslate@libretranslate:5000/9c04e1d2a6b3"],"summary":null},"cached":false}""";
-
-    /** Ids are the UUIDs given to stored results. */
-    private static final Pattern ARTICLE_ID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final ArticleService articles;
     private final ApiKeyGuard apiKeys;
@@ -306,7 +301,7 @@ public class ArticleResource {
 
     /** Checked before the store is asked, and never echoed: an id can carry anything a caller typed. */
     private static void checkId(String id) {
-        if (!ARTICLE_ID.matcher(id).matches()) {
+        if (!StoredIds.isUuid(id)) {
             throw ProblemException.badRequest("an article id is a UUID such as 3f1c2a9e-6a0b-4d43-9a59-0c2f4b1c7d11");
         }
     }

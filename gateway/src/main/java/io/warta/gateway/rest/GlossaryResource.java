@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,8 +41,6 @@ public class GlossaryResource {
             {"name":"House style","entries":[{"source":"Korea Utara","target":"the DPRK"},{"source":"KPK","target":"KPK"}]}""";
     static final String GLOSSARY_EXAMPLE = """
             {"id":"5b8e1f0c-2d4a-4b7e-9a61-3c0d2e7f9b15","name":"House style","digest":"9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c1b3d5f7e9a1c3b5d7f9e1a3c5b7d9f1e","entryCount":2,"entries":[{"source":"Korea Utara","target":"the DPRK"},{"source":"KPK","target":"KPK"}],"createdAt":"2025-08-12T07:56:00Z"}""";
-    private static final Pattern ID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final GlossaryService glossaries;
     private final ApiKeyGuard apiKeys;
@@ -138,7 +135,7 @@ public class GlossaryResource {
 
     /** Checked before the store is asked; an id that is not a UUID is never echoed. */
     static void checkId(String id) {
-        if (id == null || id.length() != 36 || !ID.matcher(id).matches()) {
+        if (!StoredIds.isUuid(id)) {
             throw ProblemException.badRequest("a glossary id is a UUID such as 5b8e1f0c-2d4a-4b7e-9a61-3c0d2e7f9b15");
         }
     }
