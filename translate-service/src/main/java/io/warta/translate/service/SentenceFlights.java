@@ -1,8 +1,12 @@
 package io.warta.translate.service;
 
+import io.warta.text.Deadline;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Single flight per translation-memory key that still lets a request send all its misses to the engine in one
@@ -30,14 +34,23 @@ final class SentenceFlights {
         return theirs == null ? new Claim(key, mine, true) : new Claim(key, theirs, false);
     }
 
-    static Translated await(CompletableFuture<Translated> pending) {
+    /**
+     * The other request's result, waited for no longer than {@code until}: a request that joins another's translation
+     * keeps its own deadline ({@link Deadline.Exceeded} when it passes; the translation goes on for the others).
+     */
+    static Translated await(CompletableFuture<Translated> pending, Deadline until) {
         try {
-            return pending.join();
-        } catch (CompletionException e) {
+            return until == Deadline.NONE ? pending.join() : pending.get(until.remainingMillis(), TimeUnit.MILLISECONDS);
+        } catch (CompletionException | ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw e;
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new Deadline.Exceeded();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Deadline.Exceeded();
         }
     }
 

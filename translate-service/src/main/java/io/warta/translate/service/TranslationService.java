@@ -170,6 +170,8 @@ public class TranslationService {
      */
     private Map<String, Translated> translateSentences(List<TranslationEngine> ready, Collection<String> sentences,
             Deadline caller, java.time.Duration budget, Glossary glossary) {
+        // Sentences another request is translating are waited for no longer than this request may take in all.
+        Deadline waitUntil = caller.min(Deadline.after(config.deadline().max()));
         Map<String, Translated> done = new HashMap<>();
         Set<String> remaining = new LinkedHashSet<>(sentences);
         Map<String, List<SentenceFlights.Claim>> claimed = new HashMap<>();
@@ -219,8 +221,7 @@ public class TranslationService {
                 } catch (Deadline.Exceeded e) {
                     // Out of time: no other engine would be faster, and nothing of this batch is stored.
                     LOG.warnf("translation of %d sentences stopped at the request's deadline", batch.size());
-                    throw ProblemException.unavailable("The translation took longer than this request may take; "
-                            + "try again shortly or send less text.", 5);
+                    throw outOfTime();
                 } catch (RuntimeException | Error e) {
                     // An engine that overflows its stack or fails an assertion on one input has failed on that input:
                     // the next engine takes it. Only a JVM in trouble (out of memory, internal error) stops here.
@@ -262,8 +263,18 @@ public class TranslationService {
             claimed.values().forEach(claims -> claims.forEach(claim -> claim.fail(failure)));
             throw e;
         }
-        othersTranslating.forEach((sentence, claim) -> done.put(sentence, SentenceFlights.await(claim.result())));
+        try {
+            othersTranslating.forEach((sentence, claim) -> done.put(sentence,
+                    SentenceFlights.await(claim.result(), waitUntil)));
+        } catch (Deadline.Exceeded e) {
+            throw outOfTime();
+        }
         return done;
+    }
+
+    private static ProblemException outOfTime() {
+        return ProblemException.unavailable("The translation took longer than this request may take; "
+                + "try again shortly or send less text.", 5);
     }
 
     /** Counts a call of an engine and the sentences it carried, by engine id (a short list fixed by configuration). */
