@@ -2,6 +2,8 @@ package io.warta.translate.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.warta.cache.ContentKey;
 import jakarta.inject.Inject;
@@ -20,6 +22,33 @@ class TranslationMemoryTest {
 
     @Inject
     TranslationMemory memory;
+
+    @Inject
+    MeterRegistry registry;
+
+    /**
+     * The README's metric {@code cache_gets_total{cache="translate.hot-segments"}}: a stored segment is answered from
+     * memory (a hit) without PostgreSQL, a segment never stored is a miss there.
+     */
+    @Test
+    void theHotSegmentMetricCountsHitsAndMisses() {
+        String engine = "test/" + UUID.randomUUID();
+        String storedKey = ContentKey.of(engine, "Harga cabai turun.");
+        memory.storeAll(List.of(new TranslationMemory.Entry(storedKey, engine, "Harga cabai turun.", "Chili prices fall.")));
+        double hitsBefore = hotSegmentGets("hit");
+        double missesBefore = hotSegmentGets("miss");
+
+        assertThat(memory.lookup(storedKey)).contains("Chili prices fall.");
+        assertThat(memory.lookup(ContentKey.of(engine, "Kalimat yang belum pernah disimpan."))).isEmpty();
+
+        assertThat(hotSegmentGets("hit") - hitsBefore).isEqualTo(1.0);
+        assertThat(hotSegmentGets("miss") - missesBefore).isEqualTo(1.0);
+    }
+
+    private double hotSegmentGets(String result) {
+        return registry.find("cache.gets").tag("cache", "translate.hot-segments").tag("result", result)
+                .functionCounters().stream().mapToDouble(FunctionCounter::count).sum();
+    }
 
     /**
      * More distinct keys than PostgreSQL's 65,535 bind parameters in one statement: before, the lookup failed, the
