@@ -42,7 +42,7 @@ public final class NameConsistencyReport {
             List<String> outs = new ArrayList<>(sources.stream().map(t::translate).toList());
             int size = article.isEmpty() || Integer.parseInt(article) <= 0 ? sources.size() : Integer.parseInt(article);
             if (!article.isEmpty() && pass) {
-                ArticleNames articlePass = new ArticleNames(g, 32);
+                ArticleNames articlePass = new ArticleNames(g);
                 int again = 0;
                 for (int from = 0; from < sources.size(); from += size) {
                     int to = Math.min(sources.size(), from + size);

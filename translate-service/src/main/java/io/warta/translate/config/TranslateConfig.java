@@ -83,18 +83,4 @@ public interface TranslateConfig {
         @WithDefault("100")
         int maxTermLength();
     }
-
-    /** The article pass of the built-in engine: copied names rendered one way in all sentences of a request. */
-    ArticleNames articleNames();
-
-    interface ArticleNames {
-
-        /** Whether a request's sentences are checked for names copied in some and lost in others (WARTA_TRANSLATE_ARTICLE_NAMES_ENABLED). */
-        @WithDefault("true")
-        boolean enabled();
-
-        /** Names fixed in one request, at most (WARTA_TRANSLATE_ARTICLE_NAMES_MAX_NAMES). */
-        @WithDefault("32")
-        int maxNames();
-    }
 }

@@ -52,7 +52,7 @@ public class ArticleNameConsistency {
     void apply(Collection<String> sentences, Map<String, Translated> bySentence, List<TranslationEngine> ready,
             Deadline caller, Duration budget, Glossary glossary) {
         TranslationEngine builtin = ready.stream().filter(e -> EngineCatalog.BUILTIN.equals(e.id())).findFirst().orElse(null);
-        if (!config.articleNames().enabled() || builtin == null || sentences.size() < 2) {
+        if (builtin == null || sentences.size() < 2) {
             return;
         }
         String builtinName = EngineCatalog.descriptor(builtin);
@@ -150,7 +150,7 @@ public class ArticleNameConsistency {
         if (loaded == null) {
             synchronized (this) {
                 if (names == null) {
-                    names = ArticleNames.load(new ModelFiles(), config.articleNames().maxNames());
+                    names = ArticleNames.load(new ModelFiles());
                 }
                 loaded = names;
             }

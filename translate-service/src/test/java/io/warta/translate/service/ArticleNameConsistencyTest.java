@@ -66,6 +66,29 @@ class ArticleNameConsistencyTest {
         assertThat(memory.lookup(plainKey)).hasValueSatisfying(t -> assertThat(t).doesNotContain("Jakarta"));
     }
 
+    /** One text holding both sentences is an article too: the service splits it and the pass runs on its sentences. */
+    @Test
+    void oneTextIsAnArticle() {
+        given().contentType(ContentType.JSON).body(Map.of("text", COPIED + " " + LOST, "source", "id"))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("segments", org.hamcrest.Matchers.hasSize(2))
+                .body("segments[1].translation", containsString("Jakarta"));
+    }
+
+    /**
+     * Texts batched without "presplit" may be unrelated (a LibreTranslate or DeepL client's list): one text's names do
+     * not steer another's translation.
+     */
+    @Test
+    void unrelatedTextsOfOneBatchAreNoArticle() {
+        given().contentType(ContentType.JSON).body(Map.of("texts", List.of(COPIED, LOST), "source", "id"))
+                .when().post("/v1/translations/batch")
+                .then().statusCode(200)
+                .body("translations[0].translation", containsString("Jakarta"))
+                .body("translations[1].translation", not(containsString("Jakarta")));
+    }
+
     @Test
     void theRequestsGlossaryWinsOverTheArticlesNames() {
         List<Map<String, String>> glossary = List.of(Map.of("source", "Jakarta", "target", "the capital"));

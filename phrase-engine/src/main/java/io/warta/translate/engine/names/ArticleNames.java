@@ -25,7 +25,8 @@ import java.util.Set;
  * the name shows adapted (Burma as Burmese, Asia as Asian, Nyonya Tymoshenko as Madam Tymoshenko) keeps it. Only
  * whole runs count, and a sentence is pinned only where every mention of the name in it is such a run (never
  * <i>Agung</i> inside <i>Mahkamah Agung</i>). A gazetteer name needs none of this: its English is fixed already.
- * One pass over each sentence's tokens; at most {@code maxNames} names are pinned in an article.
+ * One pass over each sentence's tokens; at most {@link #MAX_NAMES} names are pinned in an article (a constant of
+ * the engine's code, so inside its digest: a setting would change translations without changing their version).
  */
 public final class ArticleNames {
 
@@ -35,18 +36,26 @@ public final class ArticleNames {
     /** A stem shorter than this never counts as a derived form (Asi- of Asian is the shortest that does). */
     private static final int MIN_DERIVED_STEM = 3;
 
+    /** Names pinned in one article, at most: bounds the extra translations an article can cause. */
+    public static final int MAX_NAMES = 32;
+
     private final Gazetteer gazetteer;
     private final int maxNames;
 
-    public ArticleNames(Gazetteer gazetteer, int maxNames) {
+    public ArticleNames(Gazetteer gazetteer) {
+        this(gazetteer, MAX_NAMES);
+    }
+
+    /** With another cap (tests). */
+    ArticleNames(Gazetteer gazetteer, int maxNames) {
         this.gazetteer = gazetteer;
         this.maxNames = maxNames;
     }
 
     /** Over the committed gazetteer. */
-    public static ArticleNames load(ModelFiles files, int maxNames) {
+    public static ArticleNames load(ModelFiles files) {
         try {
-            return new ArticleNames(Gazetteer.read(files.open("gazetteer.tsv")), maxNames);
+            return new ArticleNames(Gazetteer.read(files.open("gazetteer.tsv")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
