@@ -1,6 +1,10 @@
 package io.warta.translate.engine;
 
+import io.warta.text.glossary.Glossary;
+import io.warta.text.glossary.GlossaryEntry;
 import io.warta.translate.engine.lexicon.Gazetteer;
+import io.warta.translate.engine.names.ArticleNames;
+import io.warta.translate.engine.names.NameFinder;
 import io.warta.translate.engine.phrase.Casing;
 import io.warta.translate.engine.phrase.PhraseModel;
 import io.warta.translate.engine.phrase.PhraseTranslator;
@@ -13,7 +17,10 @@ import java.util.*;
  * How consistently the engine renders copied names across the sentences of a dev set (docs/evaluation/translation.md,
  * "Names in an article"): runs of capitalized words that are not gazetteer entries, copied verbatim or not, mid-sentence
  * and at sentence starts. Usage: {@code NameConsistencyReport SHARED_DIR SET...}; prints the counts and up to 15 names
- * copied in some sentences and not in others ([copied, not copied] mid-sentence, then at sentence starts).
+ * copied in some sentences and not in others ([copied, not copied] mid-sentence, then at sentence starts). With
+ * {@code -Dnames.article=N} the sentences first go through the article pass of translate-service's batches
+ * ({@link ArticleNames}) in articles of N consecutive sentences (0: the whole set as one article); with
+ * {@code -Dnames.out=FILE} the translations are written there, one a line, to score them.
  */
 public final class NameConsistencyReport {
 
@@ -26,9 +33,36 @@ public final class NameConsistencyReport {
         PhraseTranslator t = PhraseModel.load(new ModelFiles());
         Gazetteer g = Gazetteer.read(new ModelFiles().open("gazetteer.tsv"));
         Map<String, int[]> byName = new TreeMap<>(); // copied mid, not copied mid, copied start, not copied start
+        String article = System.getProperty("names.article", "");
+        boolean pass = !"false".equals(System.getProperty("names.pass"));
+        Map<String, int[]> byArticle = new TreeMap<>(); // article and name: copied mid, not copied mid
+        List<String> written = new ArrayList<>();
         for (String set : a) {
-            for (String src : Files.readAllLines(shared.resolve("data/parallel/dev/" + set + ".id"))) {
-                String out = t.translate(src);
+            List<String> sources = Files.readAllLines(shared.resolve("data/parallel/dev/" + set + ".id"));
+            List<String> outs = new ArrayList<>(sources.stream().map(t::translate).toList());
+            int size = article.isEmpty() || Integer.parseInt(article) <= 0 ? sources.size() : Integer.parseInt(article);
+            if (!article.isEmpty() && pass) {
+                ArticleNames articlePass = new ArticleNames(g);
+                int again = 0;
+                for (int from = 0; from < sources.size(); from += size) {
+                    int to = Math.min(sources.size(), from + size);
+                    List<NameFinder.Pair> pairs = new ArrayList<>();
+                    for (int k = from; k < to; k++) pairs.add(new NameFinder.Pair(sources.get(k), outs.get(k)));
+                    List<List<String>> pins = articlePass.pins(pairs);
+                    for (int k = from; k < to; k++) {
+                        List<String> names = pins.get(k - from);
+                        if (names.isEmpty()) continue;
+                        again++;
+                        Glossary glossary = Glossary.of(names.stream().map(n -> new GlossaryEntry(n, n)).toList(), Glossary.Limits.DEFAULT);
+                        outs.set(k, t.translate(sources.get(k), glossary));
+                    }
+                }
+                System.out.printf("%s: article pass (articles of %s sentences) translated %d sentences again%n", set, article, again);
+            }
+            written.addAll(outs);
+            for (int line = 0; line < sources.size(); line++) {
+                String src = sources.get(line);
+                String out = outs.get(line);
                 List<String> tok = Tokenizer.tokenizeIndonesian(src);
                 List<String> low = Tokenizer.lower(tok);
                 boolean[] pos = Casing.capitalizedByPosition(tok, true);
@@ -47,6 +81,7 @@ public final class NameConsistencyReport {
                         boolean copied = containsWords(out, name);
                         int[] c = byName.computeIfAbsent(name, k -> new int[4]);
                         c[(pos[s] ? 2 : 0) + (copied ? 0 : 1)]++;
+                        if (!pos[s]) byArticle.computeIfAbsent(set + "/" + line / size + "\t" + name, k -> new int[2])[copied ? 0 : 1]++;
                     }
                     if (start && e - i == 1) {
                         String name = tok.get(i);
@@ -58,6 +93,8 @@ public final class NameConsistencyReport {
                 }
             }
         }
+        String outFile = System.getProperty("names.out", "");
+        if (!outFile.isEmpty()) Files.write(Path.of(outFile), written);
         int names = 0, mixedMid = 0, occMid = 0, notMid = 0, mixedAny = 0;
         List<String> examples = new ArrayList<>();
         for (var en : byName.entrySet()) {
@@ -70,6 +107,14 @@ public final class NameConsistencyReport {
         }
         System.out.printf("mid-sentence name occurrences %d, not copied %d; names seen twice or more %d; copied and not copied mid-sentence %d; mixed counting sentence starts %d%n", occMid, notMid, names, mixedMid, mixedAny);
         examples.forEach(System.out::println);
+        int inArticle = 0, mixedInArticle = 0;
+        for (int[] c : byArticle.values()) {
+            if (c[0] + c[1] < 2) continue;
+            inArticle++;
+            if (c[0] > 0 && c[1] > 0) mixedInArticle++;
+        }
+        System.out.printf("within articles (%s sentences): names seen twice or more mid-sentence in one article %d; copied and not copied %d%n",
+                article.isEmpty() ? "all" : article, inArticle, mixedInArticle);
     }
 
     private static boolean containsWords(String text, String words) {

@@ -113,7 +113,9 @@ public class TranslationResource {
             description = "Up to 256 texts; the translations come back in input order. Sentences shared between "
                     + "texts are translated once. Each text is split into sentences, unless \"presplit\" is true: "
                     + "then every text is one sentence the caller has split already (the gateway splits an article "
-                    + "once), translated as it is with exactly one segment. An inline \"glossary\" applies to every text.")
+                    + "once), translated as it is with exactly one segment. An inline \"glossary\" applies to every text. A "
+                    + "presplit call's texts (or one text's sentences) are one article: a name the builtin engine copies in some sentences and lost in "
+                    + "others (Jakarta as \"Here\") is written as itself in all of them; the request's glossary wins.")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "two texts", value = """
                     {"texts":["Harga beras naik.","Pemerintah menyiapkan operasi pasar."],"source":"id","target":"en"}"""),

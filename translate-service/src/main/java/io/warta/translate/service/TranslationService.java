@@ -45,12 +45,14 @@ public class TranslationService {
     private final TranslateConfig config;
     private final TextEntities entities;
     private final NumberFallback numberFallback;
+    private final ArticleNameConsistency articleNames;
     private final SentenceFlights inFlight;
     private final MeterRegistry registry;
 
     TranslationService(EngineCatalog engines, TranslationMemory memory, TranslateConfig config, MeterRegistry registry,
-            TextEntities entities, NumberFallback numberFallback) {
+            TextEntities entities, NumberFallback numberFallback, ArticleNameConsistency articleNames) {
         this.entities = entities;
+        this.articleNames = articleNames;
         this.numberFallback = numberFallback;
         this.engines = engines;
         this.memory = memory;
@@ -105,7 +107,9 @@ public class TranslationService {
      * caller split already: it is normalized as one line and translated as it is, never split again. With a
      * glossary, every sentence is translated with it and remembered under a key that carries its digest, so a
      * glossary's translation is never served without it, nor a plain one with it; each segment is checked for the
-     * glossary's terms ({@code glossary-miss}).
+     * glossary's terms ({@code glossary-miss}). The sentences of a pre-split batch (the gateway's article) or of one text
+     * are one article: a name the built-in engine copied in some and lost in others is fixed as itself where it was
+     * lost ({@link ArticleNameConsistency}).
      */
     public List<Translation> translateAll(List<String> texts, String source, String target, Long callerDeadlineMillis,
             boolean presplit, Glossary glossary) {
@@ -145,6 +149,11 @@ public class TranslationService {
         }
         Map<String, Translated> bySentence = translateSentences(ready, sentences, caller, budget, glossary);
         numberFallback.apply(bySentence, ready, caller, budget, glossary);
+        if (presplit || texts.size() == 1) {
+            // One article: the gateway's pre-split batch, or one text. Texts batched together otherwise (a
+            // LibreTranslate or DeepL client's list) may be unrelated, and one's names must not steer another's.
+            articleNames.apply(sentences, bySentence, ready, caller, budget, glossary);
+        }
 
         List<Translation> results = new ArrayList<>(documents.size());
         for (List<List<String>> document : documents) {
