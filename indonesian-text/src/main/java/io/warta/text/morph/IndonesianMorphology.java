@@ -1,4 +1,4 @@
-package io.warta.translate.engine.morph;
+package io.warta.text.morph;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,19 +10,39 @@ import java.util.function.Predicate;
  * Rule-based Indonesian affix stripping (after Nazief and Adriani): clitics, the derivational
  * suffixes -kan/-an/-i, one or two prefixes with nasal assimilation (menulis = meN + tulis,
  * memukul = meN + pukul, mengirim = meN + kirim, menyapu = meN + sapu), and full reduplication.
- * It proposes every reading; the caller keeps the ones whose root it knows.
+ * {@link #analyze} proposes every reading, for a caller with a dictionary (the phrase engine keeps the readings
+ * whose root its phrase table knows); {@link #stem} chooses one reading without a dictionary, for a caller that
+ * only needs related forms to meet (the summarizer's similarity). The one place both services learn Indonesian
+ * affixes from.
  */
 public final class IndonesianMorphology {
 
-    private static final String[] CLITICS = {"nya", "lah", "kah", "pun", "ku", "mu"};
+    /** The enclitics and particles, longest first where one ends another (CliticSplitter splits the same ones off). */
+    static final String[] CLITICS = {"nya", "lah", "kah", "pun", "ku", "mu"};
     private static final String[] SUFFIXES = {"kan", "an", "i"};
-    private static final int MIN_ROOT = 3;
+    /** Shorter roots are mostly words that merely end in an affix's letters (tanya, buku, ilmu). */
+    static final int MIN_ROOT = 3;
+    /**
+     * Longer words have no readings and are their own stem: no Indonesian word comes near (the longest in use,
+     * ketidakbertanggungjawabannya, has 28 letters), and a user's 100,000-letter "word" costs no more than a short one.
+     */
+    static final int MAX_WORD = 64;
+    /** Shorter words are their own stem: most are roots (buku, ilmu, kamu), and a cut would leave too little. */
+    private static final int MIN_STEM_WORD = 5;
+    /**
+     * The least a stem keeps. Without a dictionary, a cut that leaves fewer letters has more often eaten into the
+     * root (bertemu is ber + temu, not berte + mu) than found it.
+     */
+    private static final int MIN_STEM = 4;
 
     private IndonesianMorphology() {
     }
 
     /** All readings of a lower-case word, most plausible (least stripped) first; never the word itself unchanged. */
     public static List<Analysis> analyze(String word) {
+        if (word.length() > MAX_WORD) {
+            return List.of();
+        }
         Map<String, Analysis> out = new LinkedHashMap<>();
         int dash = word.indexOf('-');
         if (dash > 0 && dash < word.length() - 1) {
@@ -74,7 +94,7 @@ public final class IndonesianMorphology {
                 for (String[] p : stripPrefix(body)) {
                     add(out, p[0], p[1], ss[1], cs[1]);
                     for (String[] p2 : stripPrefix(p[0])) {
-                        if (!p2[1].startsWith("me") && !p2[1].startsWith("di")) {
+                        if (secondPrefixAllowed(p2[1])) {
                             add(out, p2[0], p[1] + "+" + p2[1], ss[1], cs[1]);
                         }
                     }
@@ -96,6 +116,113 @@ public final class IndonesianMorphology {
             }
         }
         return null;
+    }
+
+    /**
+     * The root of a lower-case word for comparing words without a dictionary (menelepon, teleponnya -> telepon;
+     * pertemuan, bertemu -> temu; negara-negara -> negara): always one of {@link #analyze}'s roots or the word itself.
+     * It takes the most stripped reading whose prefix still comes off, with the regular sound change of meN-/peN-
+     * (men + vowel hides t, mem + vowel hides p, meny hides s); a suffix with no prefix before it stays on, except
+     * -kan and the clitics (makan, jalan and tinggi are roots). Words of digits, other hyphenations, and words
+     * shorter than five letters stay as they are. Deterministic; over- and under-stems now and then, consistently.
+     */
+    public static String stem(String word) {
+        if (word.length() < MIN_STEM_WORD || word.length() > MAX_WORD) {
+            return word;
+        }
+        int dash = word.indexOf('-');
+        if (dash > 0 && word.length() == 2 * dash + 1 && word.startsWith(word.substring(0, dash), dash + 1)) {
+            return stem(word.substring(0, dash)); // full reduplication; the half has no hyphen, so one level
+        }
+        if (!lettersOnly(word)) {
+            return word;
+        }
+        String afterClitic = stripEnding(word, CLITICS);
+        String afterSuffix = stripEnding(afterClitic, SUFFIXES);
+        for (String candidate : new String[] {afterSuffix, afterClitic, word}) {
+            String root = unprefixed(candidate);
+            if (root != null) {
+                return root;
+            }
+            if (!spellsAPrefix(candidate)) {
+                return afterSuffix.equals(afterClitic) || afterClitic.endsWith("kan") ? afterSuffix : afterClitic;
+            }
+        }
+        return word;
+    }
+
+    /** The root after one or two regular prefixes, or null if none comes off leaving a stem. */
+    private static String unprefixed(String w) {
+        String once = regularReading(w, false);
+        if (once == null) {
+            return null;
+        }
+        String twice = regularReading(once, true);
+        return twice == null ? once : twice;
+    }
+
+    /**
+     * The one reading of {@link #stripPrefix} a stem takes: the first that leaves a stem and whose prefix is spelled
+     * out (be-/te- before a root whose r they swallowed need a dictionary); where it starts with a vowel after meN-
+     * or peN-, the reading with the consonant the nasal regularly hides (p, t, s; not k: mengambil is ambil).
+     */
+    private static String regularReading(String w, boolean second) {
+        List<String[]> readings = stripPrefix(w);
+        String[] chosen = null;
+        for (String[] r : readings) {
+            if (r[0].length() >= MIN_STEM && hasVowel(r[0]) && spelledOut(w, r[1]) && (!second || secondPrefixAllowed(r[1]))) {
+                chosen = r;
+                break;
+            }
+        }
+        if (chosen == null) {
+            return null;
+        }
+        if (startsWithVowel(chosen[0]) && (chosen[1].startsWith("me") || chosen[1].startsWith("pe"))) {
+            for (String[] r : readings) {
+                if (r[0].length() == chosen[0].length() + 1 && r[0].endsWith(chosen[0]) && "pts".indexOf(r[0].charAt(0)) >= 0) {
+                    return r[0];
+                }
+            }
+        }
+        return chosen[0];
+    }
+
+    /** A second prefix inside a first is never me- or di- (dipercaya = di + per + caya, not di + di...). */
+    private static boolean secondPrefixAllowed(String tag) {
+        return !tag.startsWith("me") && !tag.startsWith("di");
+    }
+
+    private static boolean spelledOut(String w, String tag) {
+        return !(tag.equals("ber") || tag.equals("ter")) || w.startsWith(tag);
+    }
+
+    private static boolean spellsAPrefix(String w) {
+        for (String p : new String[] {"di", "ke", "se", "me", "pe", "ber", "ter"}) {
+            if (w.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripEnding(String w, String[] endings) {
+        for (String e : endings) {
+            if (w.endsWith(e) && w.length() - e.length() >= MIN_STEM) {
+                return w.substring(0, w.length() - e.length());
+            }
+        }
+        return w;
+    }
+
+    private static boolean lettersOnly(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(Map<String, Analysis> out, String root, String prefix, String suffix, String clitic) {
