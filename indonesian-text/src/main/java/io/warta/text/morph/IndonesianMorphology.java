@@ -122,7 +122,7 @@ public final class IndonesianMorphology {
      * The root of a lower-case word for comparing words without a dictionary (menelepon, teleponnya -> telepon;
      * pertemuan, bertemu -> temu; negara-negara -> negara): always one of {@link #analyze}'s roots or the word itself.
      * It takes the most stripped reading whose prefix still comes off, with the regular sound change of meN-/peN-
-     * (men + vowel hides t, mem + vowel hides p, meny hides s); a suffix with no prefix before it stays on, except
+     * (men + vowel hides t, mem + vowel hides p, meny hides s, meng + vowel hides nothing); a suffix with no prefix before it stays on, except
      * -kan and the clitics (makan, jalan and tinggi are roots). Words of digits, other hyphenations, and words
      * shorter than five letters stay as they are. Deterministic; over- and under-stems now and then, consistently.
      */
@@ -162,30 +162,66 @@ public final class IndonesianMorphology {
     }
 
     /**
-     * The one reading of {@link #stripPrefix} a stem takes: the first that leaves a stem and whose prefix is spelled
-     * out (be-/te- before a root whose r they swallowed need a dictionary); where it starts with a vowel after meN-
-     * or peN-, the reading with the consonant the nasal regularly hides (p, t, s; not k: mengambil is ambil).
+     * The one reading of {@link #stripPrefix} a stem takes: the first that leaves a stem, whose prefix is spelled out
+     * (be-/te- before a root whose r they swallowed need a dictionary) and, after me-/pe-, follows the regular sound
+     * change ({@link #regularNasal}).
      */
     private static String regularReading(String w, boolean second) {
-        List<String[]> readings = stripPrefix(w);
-        String[] chosen = null;
-        for (String[] r : readings) {
-            if (r[0].length() >= MIN_STEM && hasVowel(r[0]) && spelledOut(w, r[1]) && (!second || secondPrefixAllowed(r[1]))) {
-                chosen = r;
-                break;
+        for (String[] r : stripPrefix(w)) {
+            if (r[0].length() >= MIN_STEM && hasVowel(r[0]) && spelledOut(w, r[1]) && regularNasal(w, r[0], r[1])
+                    && (!second || secondPrefixAllowed(r[1]))) {
+                return r[0];
             }
         }
-        if (chosen == null) {
-            return null;
+        return null;
+    }
+
+    /**
+     * Whether a reading of me-/pe- is the one the regular sound change gives, so that a dictionary is not needed:
+     * meng + vowel, g or h keeps the root's start (mengambil: ambil; the hidden k of mengirim needs a dictionary),
+     * meny hides s, mem + vowel hides p and mem stays before b, f, v, p; men + vowel hides t and men stays before
+     * c, d, j, s, t, z; menge- only before a one-syllable root (mengebom); plain me-/pe- only before l, r, w or y and
+     * a vowel (melihat, merasa); per- before a consonant (pertemuan), pe- before an r and a vowel (perasaan: rasa). Other prefixes are always taken as spelled.
+     */
+    private static boolean regularNasal(String w, String root, String tag) {
+        if (tag.equals("per")) {
+            return !isVowel(w.charAt(3));
         }
-        if (startsWithVowel(chosen[0]) && (chosen[1].startsWith("me") || chosen[1].startsWith("pe"))) {
-            for (String[] r : readings) {
-                if (r[0].length() == chosen[0].length() + 1 && r[0].endsWith(chosen[0]) && "pts".indexOf(r[0].charAt(0)) >= 0) {
-                    return r[0];
-                }
+        if (!tag.equals("me") && !tag.equals("pe")) {
+            return true; // di-, ke-, se-, ber-, ter-, and memper-/pemper- with the per spelled out
+        }
+        String r = w.substring(2);
+        if (r.startsWith("nge") && root.equals(r.substring(3)) && oneSyllable(root)) {
+            return true; // mengebom, mengecek: a one-syllable root
+        }
+        if (r.startsWith("ng")) {
+            return root.equals(r.substring(2));
+        }
+        if (r.startsWith("ny")) {
+            return root.equals("s" + r.substring(2));
+        }
+        if (r.startsWith("m") || r.startsWith("n")) {
+            String rest = r.substring(1);
+            boolean m = r.charAt(0) == 'm';
+            if (startsWithVowel(rest)) {
+                return root.equals((m ? "p" : "t") + rest);
+            }
+            return (m ? "bfvp" : "cdjstz").indexOf(rest.charAt(0)) >= 0 && root.equals(rest);
+        }
+        return "lrwy".indexOf(r.charAt(0)) >= 0 && isVowel(r.charAt(1)) && root.equals(r);
+    }
+
+    /** A consonant, a vowel, then no other vowel: bom, cek, las. */
+    private static boolean oneSyllable(String root) {
+        if (root.length() < 2 || isVowel(root.charAt(0)) || !isVowel(root.charAt(1))) {
+            return false;
+        }
+        for (int i = 2; i < root.length(); i++) {
+            if (isVowel(root.charAt(i))) {
+                return false;
             }
         }
-        return chosen[0];
+        return true;
     }
 
     /** A second prefix inside a first is never me- or di- (dipercaya = di + per + caya, not di + di...). */
@@ -305,6 +341,10 @@ public final class IndonesianMorphology {
     }
 
     private static boolean startsWithVowel(String s) {
-        return !s.isEmpty() && "aiueo".indexOf(s.charAt(0)) >= 0;
+        return !s.isEmpty() && isVowel(s.charAt(0));
+    }
+
+    private static boolean isVowel(char c) {
+        return "aiueo".indexOf(c) >= 0;
     }
 }

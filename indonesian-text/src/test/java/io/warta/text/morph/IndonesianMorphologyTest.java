@@ -62,6 +62,18 @@ class IndonesianMorphologyTest {
                 .isEqualTo("negara");
     }
 
+    /** Without a dictionary only the regular sound change is read: an irregular cut would make non-words. */
+    @Test
+    void theStemReadsOnlyTheRegularSoundChange() {
+        assertThat(IndonesianMorphology.stem("menjadi")).isEqualTo("jadi"); // not me + njad
+        assertThat(IndonesianMorphology.stem("memberi")).isEqualTo(IndonesianMorphology.stem("diberi")).isEqualTo("beri");
+        assertThat(IndonesianMorphology.stem("memicu")).isEqualTo("picu"); // mem + vowel hides p
+        assertThat(IndonesianMorphology.stem("memegang")).isEqualTo("pegang"); // not pe + gang: pe- comes before l, r, w, y
+        assertThat(IndonesianMorphology.stem("persegi")).isEqualTo("segi"); // per + consonant
+        assertThat(IndonesianMorphology.stem("perasaan")).isEqualTo(IndonesianMorphology.stem("merasa")).isEqualTo("rasa");
+        assertThat(IndonesianMorphology.stem("mengacu")).isEqualTo("mengacu"); // the regular root, acu, is too short
+    }
+
     @Test
     void shortWordsRootsNumbersAndOtherHyphenationsStemToThemselves() {
         for (String word : List.of("rusia", "makan", "jalan", "tinggi", "buku", "2025", "jong-un", "covid-19", "café")) {
