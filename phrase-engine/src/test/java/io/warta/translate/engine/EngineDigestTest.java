@@ -19,12 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The phrase engine's version cannot lie: translate-service makes it from this build-time digest alone
  * ({@code phrase-<digest>}, checked there by PhraseEngineTest and on /v1/engines by EngineFallbackTest); here, the
- * digest covers every class of the engine's packages and every model file (found independently, by walking the
- * classes directory), is not stale, and one changed byte in either changes it.
+ * digest covers every class of the engine's packages, of the glossary matching and morphology it uses from
+ * indonesian-text, and every model file (found independently, by walking the class locations), is not stale, and one
+ * changed byte in any of them changes it.
  */
 class EngineDigestTest {
 
-    private static final List<String> SCOPES = List.of("io/warta/translate/engine/", "io/warta/text/glossary/", "model/");
+    private static final List<String> SCOPES = List.of("io/warta/translate/engine/", "io/warta/text/glossary/",
+            "io/warta/text/morph/", "model/");
 
     @TempDir
     Path temp;
@@ -34,20 +36,22 @@ class EngineDigestTest {
         ComponentDigest built = ComponentDigest.load(PhraseModel.COMPONENT);
         Path classes = classesDirectory();
         List<String> onDisk = new java.util.ArrayList<>(files(classes));
-        onDisk.addAll(files(glossaryClasses()));
+        onDisk.addAll(files(textClasses()));
         assertThat(onDisk).anyMatch(path -> path.endsWith("PhraseTranslator.class"))
                 .anyMatch(path -> path.equals("model/phrase-table.bin.gz"))
-                .anyMatch(path -> path.endsWith("glossary/TermIndex.class"));
+                .anyMatch(path -> path.endsWith("glossary/TermIndex.class"))
+                .anyMatch(path -> path.equals("io/warta/text/morph/IndonesianMorphology.class"))
+                .anyMatch(path -> path.equals("io/warta/text/morph/CliticSplitter.class"));
         assertThat(built.files()).extracting(ComponentDigest.FileDigest::path).containsAll(onDisk);
         // The same bytes as now on disk: the digest is not stale.
-        assertThat(ComponentDigest.compute(built.component(), List.of(classes, glossaryClasses()), SCOPES))
+        assertThat(ComponentDigest.compute(built.component(), List.of(classes, textClasses()), SCOPES))
                 .isEqualTo(built);
     }
 
     @Test
     void oneChangedByteInAClassOrAModelFileChangesTheDigest() throws Exception {
         Path copy = temp.resolve("classes");
-        for (Path classes : List.of(classesDirectory(), glossaryClasses())) {
+        for (Path classes : List.of(classesDirectory(), textClasses())) {
             copyScopes(classes, copy);
         }
         String reported = ComponentDigest.load(PhraseModel.COMPONENT).digest();
@@ -59,7 +63,9 @@ class EngineDigestTest {
         String afterModel = digestOf(copy);
         flipFirstByte(copy.resolve("io/warta/text/glossary/TermIndex.class"));
         String afterGlossary = digestOf(copy);
-        assertThat(List.of(reported, afterClass, afterModel, afterGlossary)).doesNotHaveDuplicates();
+        flipFirstByte(copy.resolve("io/warta/text/morph/IndonesianMorphology.class"));
+        String afterMorphology = digestOf(copy);
+        assertThat(List.of(reported, afterClass, afterModel, afterGlossary, afterMorphology)).doesNotHaveDuplicates();
     }
 
     private static String digestOf(Path classes) {
@@ -77,8 +83,11 @@ class EngineDigestTest {
         return Path.of(PhraseTranslator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
-    /** indonesian-text's classes: the glossary matching that GlossaryTerms uses decides output too. */
-    private static Path glossaryClasses() throws URISyntaxException {
+    /**
+     * indonesian-text's classes: the glossary matching that GlossaryTerms uses and the morphology (clitic splitting,
+     * readings of unknown words) decide output too.
+     */
+    private static Path textClasses() throws URISyntaxException {
         return Path.of(io.warta.text.glossary.TermIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 

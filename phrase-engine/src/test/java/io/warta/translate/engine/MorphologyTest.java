@@ -2,9 +2,7 @@ package io.warta.translate.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.warta.translate.engine.morph.Analysis;
 import io.warta.translate.engine.morph.EnglishInflection;
-import io.warta.translate.engine.morph.IndonesianMorphology;
 import io.warta.translate.engine.morph.Misspellings;
 import io.warta.translate.engine.morph.OovGuesser;
 import io.warta.translate.engine.morph.ReportingVerbs;
@@ -14,40 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** The engine's English-side word rules; the Indonesian readings are tested in indonesian-text (IndonesianMorphologyTest). */
 class MorphologyTest {
-
-    private static Analysis known(String word, String... roots) {
-        return IndonesianMorphology.firstKnown(word, Set.of(roots)::contains);
-    }
-
-    @Test
-    void stripsPrefixesWithNasalAssimilation() {
-        assertThat(known("menulis", "tulis").root()).isEqualTo("tulis");
-        assertThat(known("memukul", "pukul").root()).isEqualTo("pukul");
-        assertThat(known("mengirim", "kirim").root()).isEqualTo("kirim");
-        assertThat(known("menyapu", "sapu").root()).isEqualTo("sapu");
-        assertThat(known("mengambil", "ambil").root()).isEqualTo("ambil");
-        // Roots that start with n or m keep it: meN + negosiasi + kan, meN + nikmat + i.
-        assertThat(known("menegosiasikan", "negosiasi", "egosiasi").root()).isEqualTo("negosiasi");
-        assertThat(known("menikmati", "nikmat").root()).isEqualTo("nikmat");
-    }
-
-    @Test
-    void stripsSuffixesCliticsAndTwoPrefixes() {
-        Analysis a = known("dimusnahkan", "musnah");
-        assertThat(a.prefix()).isEqualTo("di");
-        assertThat(a.suffix()).isEqualTo("kan");
-        assertThat(a.passive()).isTrue();
-        assertThat(known("rumahnya", "rumah").clitic()).isEqualTo("nya");
-        assertThat(known("diperkirakan", "kira").root()).isEqualTo("kira");
-        assertThat(known("kehidupan", "hidup").nominal()).isTrue();
-        assertThat(known("pemerintahan", "perintah").root()).isEqualTo("perintah");
-    }
 
     @Test
     void readsReduplicationAsPlural() {
-        Analysis a = known("negara-negara", "negara");
-        assertThat(a.reduplicated()).isTrue();
         assertThat(OovGuesser.guess("negara-negara", Map.of("negara", "country")::get)).isEqualTo("countries");
         assertThat(OovGuesser.guess("sampah-sampah", Map.of("sampah", "garbage")::get)).isEqualTo("garbages");
     }

@@ -1,5 +1,6 @@
 package io.warta.summary.summarizer;
 
+import io.warta.text.morph.IndonesianMorphology;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * Turns a sentence into the content terms the ranking compares: lower-cased words, stopwords
- * dropped, stems. One instance per language, immutable and thread-safe.
+ * dropped, stems (Indonesian: indonesian-text's {@link IndonesianMorphology}, the phrase engine's morphology too).
+ * One instance per language, immutable and thread-safe.
  */
 public final class TextAnalyzer {
 
@@ -94,7 +96,7 @@ public final class TextAnalyzer {
             if (w.length() < 2 || stopwords.contains(w)) {
                 continue;
             }
-            String stem = language.equals(ENGLISH) ? EnglishStemmer.stem(w) : IndonesianStemmer.stem(w);
+            String stem = language.equals(ENGLISH) ? EnglishStemmer.stem(w) : IndonesianMorphology.stem(w);
             if (!stopwords.contains(stem)) {
                 terms.add(stem);
             }

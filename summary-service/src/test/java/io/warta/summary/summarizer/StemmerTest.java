@@ -4,28 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** English stems and the analyzer; the Indonesian stem is tested with the morphology (indonesian-text). */
 class StemmerTest {
-
-    @Test
-    void indonesianAffixedFormsMeetAtTheirRoot() {
-        assertThat(IndonesianStemmer.stem("menelepon")).isEqualTo("telepon");
-        assertThat(IndonesianStemmer.stem("teleponnya")).isEqualTo("telepon");
-        assertThat(IndonesianStemmer.stem("pertemuan")).isEqualTo(IndonesianStemmer.stem("bertemu")).isEqualTo("temu");
-        assertThat(IndonesianStemmer.stem("menyampaikan")).isEqualTo(IndonesianStemmer.stem("disampaikan")).isEqualTo("sampai");
-        assertThat(IndonesianStemmer.stem("pembicaraan")).isEqualTo(IndonesianStemmer.stem("berbicara")).isEqualTo("bicara");
-        assertThat(IndonesianStemmer.stem("kepemimpinan")).isEqualTo(IndonesianStemmer.stem("memimpin")).isEqualTo("pimpin");
-        assertThat(IndonesianStemmer.stem("menulis")).isEqualTo("tulis");
-        assertThat(IndonesianStemmer.stem("memukul")).isEqualTo("pukul");
-    }
-
-    @Test
-    void indonesianShortWordsRootsAndNumbersStayAsTheyAre() {
-        assertThat(IndonesianStemmer.stem("rusia")).isEqualTo("rusia");
-        assertThat(IndonesianStemmer.stem("makan")).isEqualTo("makan");
-        assertThat(IndonesianStemmer.stem("tinggi")).isEqualTo("tinggi");
-        assertThat(IndonesianStemmer.stem("2025")).isEqualTo("2025");
-        assertThat(IndonesianStemmer.stem("jong-un")).isEqualTo("jong-un");
-    }
 
     @Test
     void englishInflectionsMeet() {

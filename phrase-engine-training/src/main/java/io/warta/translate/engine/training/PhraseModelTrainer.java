@@ -1,6 +1,6 @@
 package io.warta.translate.engine.training;
 
-import io.warta.translate.engine.morph.CliticSplitter;
+import io.warta.text.morph.CliticSplitter;
 import io.warta.translate.engine.phrase.PhraseTable;
 import io.warta.translate.engine.text.Tokenizer;
 import java.io.IOException;

@@ -1,9 +1,12 @@
 package io.warta.translate.engine.morph;
 
+import io.warta.text.morph.Analysis;
+import io.warta.text.morph.IndonesianMorphology;
 import java.util.function.Function;
 
 /**
- * Translates a word the model has never seen from a root it knows: reduplication becomes a plural
+ * Translates a word the model has never seen from a root it knows (readings by indonesian-text's
+ * {@link IndonesianMorphology}): reduplication becomes a plural
  * (sampah-sampah -> garbages is wrong, but negara-negara -> countries is the common case), di-/ter-
  * passives a past participle, -ku/-mu a possessive, other affixes fall back to the root's meaning.
  */

@@ -2,9 +2,9 @@ package io.warta.translate.engine.phrase;
 
 import io.warta.text.Deadline;
 import io.warta.text.glossary.Glossary;
+import io.warta.text.morph.CliticSplitter;
 import io.warta.translate.engine.lexicon.Gazetteer;
 import io.warta.translate.engine.lexicon.LexiconTranslator;
-import io.warta.translate.engine.morph.CliticSplitter;
 import io.warta.translate.engine.phrase.options.CountryAdjectives;
 import io.warta.translate.engine.phrase.options.FixedSpans;
 import io.warta.translate.engine.phrase.options.GlossaryTerms;

@@ -1,4 +1,4 @@
-package io.warta.translate.engine.morph;
+package io.warta.text.morph;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +16,8 @@ import java.util.function.Predicate;
  */
 public final class CliticSplitter {
 
-    /** The enclitics and particles, longest first where one ends another. */
-    static final String[] CLITICS = {"nya", "lah", "kah", "pun", "ku", "mu"};
-    /** Shorter roots are mostly words that merely end in the letters (tanya, buku, ilmu). */
-    static final int MIN_ROOT = 3;
+    private static final String[] CLITICS = IndonesianMorphology.CLITICS;
+    private static final int MIN_ROOT = IndonesianMorphology.MIN_ROOT;
     /** Marks a clitic token: "-nya" never clashes with a word of the text. */
     public static final String MARK = "-";
 

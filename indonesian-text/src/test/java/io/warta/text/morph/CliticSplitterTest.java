@@ -1,8 +1,7 @@
-package io.warta.translate.engine;
+package io.warta.text.morph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.warta.translate.engine.morph.CliticSplitter;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;

@@ -1,4 +1,4 @@
-package io.warta.translate.engine.morph;
+package io.warta.text.morph;
 
 /**
  * One way to read an Indonesian word as affixes around a root, e.g. dimusnahkan = di + musnah + kan.
