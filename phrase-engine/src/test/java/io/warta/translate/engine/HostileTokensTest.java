@@ -55,16 +55,34 @@ class HostileTokensTest {
         assertThat(out).contains("abcdefghijkl").containsIgnoringCase("price");
     }
 
+    /**
+     * Markup debris the gateway leaves as text (24,000 unclosed {@code <!--}, 96,000 characters: 72,000 tokens) took
+     * the search over a minute, a millisecond a token, and the article's deadline passed; a run of symbols is now
+     * written as it is, and the words beside it are still translated.
+     */
+    @Test
+    void aLongRunOfSymbolsIsCopiedNotSearched() {
+        io.warta.translate.engine.phrase.PhraseTranslator engine =
+                io.warta.translate.engine.phrase.PhraseModel.load(new ModelFiles());
+        String debris = "<!--".repeat(24_000);
+        // Copied: about 0.3 s on a quiet machine (searched: 12 s or more; loaded, over a minute).
+        String out = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> engine.translate("Harga beras naik " + debris + " Presiden Rusia menelepon pemimpin Korea Utara."));
+        assertThat(out).containsIgnoringCase("rice").contains("North Korea").doesNotContain("Korea Utara");
+        assertThat(out.replace(" ", "")).contains(debris); // every symbol kept, in order
+        assertThat(out.chars().filter(c -> c == '<').count()).isEqualTo(24_000); // none added
+    }
+
     @Test
     void theEnginesStopAtTheRequestsDeadline() {
         io.warta.translate.engine.phrase.PhraseTranslator phrase =
                 io.warta.translate.engine.phrase.PhraseModel.load(new ModelFiles());
         io.warta.translate.engine.lexicon.LexiconTranslator lexicon =
                 io.warta.translate.engine.lexicon.LexiconModel.load(new ModelFiles());
-        String punctuation = "; ".repeat(20_000); // about 20 s of decoding without a deadline
+        String words = "harga naik, ".repeat(15_000); // tens of seconds of decoding without a deadline
         assertTimeoutPreemptively(BOUND, () -> { // bound in the thread that does the work
             try (io.warta.text.Deadline.Scope scope = io.warta.text.Deadline.after(Duration.ofMillis(200)).bind()) {
-                org.assertj.core.api.Assertions.assertThatThrownBy(() -> phrase.translate(punctuation))
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> phrase.translate(words))
                         .isInstanceOf(io.warta.text.Deadline.Exceeded.class);
             }
         });

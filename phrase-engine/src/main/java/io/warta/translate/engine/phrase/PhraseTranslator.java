@@ -31,6 +31,12 @@ public final class PhraseTranslator {
     /** Long sentences are searched in pieces of at most this many tokens, cut after punctuation where possible. */
     private static final int CHUNK_TOKENS = 60;
 
+    /**
+     * A run of at least this many tokens without a letter or digit (markup debris, a line of dashes) is written as it
+     * is, never searched: the search spends as long on a punctuation token as on a word, and has nothing to choose.
+     */
+    static final int SYMBOL_RUN_TOKENS = 8;
+
     private final PhraseResources resources;
     private final List<OptionSource> sources;
     private final Decoder decoder;
@@ -98,10 +104,18 @@ public final class PhraseTranslator {
         List<String> out = new ArrayList<>();
         double score = 0;
         int start = 0;
+        boolean wordsBefore = false;
         while (start < tokens.size()) {
             Deadline.current().check(); // the request's deadline, between the pieces of a long sentence
+            int symbols = symbolRun(tokens, start);
+            if (symbols >= SYMBOL_RUN_TOKENS) {
+                out.addAll(tokens.subList(start, start + symbols));
+                start += symbols;
+                continue;
+            }
             int end = chunkEnd(tokens, start);
-            ChunkContext chunk = new ChunkContext(resources, tokens.subList(start, end), start == 0);
+            ChunkContext chunk = new ChunkContext(resources, tokens.subList(start, end), !wordsBefore);
+            wordsBefore = true;
             for (OptionSource source : stages) {
                 source.addOptions(chunk);
             }
@@ -139,7 +153,14 @@ public final class PhraseTranslator {
         }
     }
 
+    /** The end of the piece searched from {@code start}: at most a chunk, and before a long run of symbols. */
     private static int chunkEnd(List<String> tokens, int start) {
+        int limit = Math.min(tokens.size(), start + CHUNK_TOKENS + 1);
+        for (int i = start + 1; i < limit; i++) {
+            if (!hasLetterOrDigit(tokens.get(i)) && symbolRun(tokens, i) >= SYMBOL_RUN_TOKENS) {
+                return i;
+            }
+        }
         if (tokens.size() - start <= CHUNK_TOKENS) {
             return tokens.size();
         }
@@ -150,5 +171,32 @@ public final class PhraseTranslator {
             }
         }
         return start + CHUNK_TOKENS;
+    }
+
+    /**
+     * How many tokens from {@code start} have no letter or digit, counting no further than a long run needs (so that
+     * scanning every position of a chunk stays linear).
+     */
+    private static int symbolRun(List<String> tokens, int start) {
+        int end = start;
+        while (end < tokens.size() && end - start < SYMBOL_RUN_TOKENS && !hasLetterOrDigit(tokens.get(end))) {
+            end++;
+        }
+        if (end - start < SYMBOL_RUN_TOKENS) {
+            return end - start;
+        }
+        while (end < tokens.size() && !hasLetterOrDigit(tokens.get(end))) {
+            end++;
+        }
+        return end - start;
+    }
+
+    private static boolean hasLetterOrDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetterOrDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
