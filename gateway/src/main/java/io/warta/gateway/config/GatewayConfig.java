@@ -55,6 +55,13 @@ public interface GatewayConfig {
         /** Most glossaries one page of GET /api/v1/glossaries lists (WARTA_GATEWAY_GLOSSARIES_MAX_PAGE_SIZE). */
         @WithDefault("100")
         int maxPageSize();
+
+        /**
+         * Glossaries stored at most, all callers together (WARTA_GATEWAY_GLOSSARIES_MAX_STORED): a new one beyond is
+         * refused with 409 until one is deleted, so that nobody fills the database with them.
+         */
+        @WithDefault("10000")
+        long maxStored();
     }
 
     /** How many uncached articles are computed at once; cached answers never wait for it. */

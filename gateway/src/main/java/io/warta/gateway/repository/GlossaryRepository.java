@@ -21,6 +21,11 @@ public class GlossaryRepository implements PanacheRepositoryBase<GlossaryRecord,
                 .page(Page.of(index, size)).list());
     }
 
+    /** How many are stored. */
+    public long stored() {
+        return QuarkusTransaction.joiningExisting().call(this::count);
+    }
+
     public void store(GlossaryRecord record) {
         QuarkusTransaction.requiringNew().run(() -> persist(record));
     }

@@ -68,6 +68,9 @@ public class GlossaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "term too long", value = """
                             {"type":"https://warta.io/problems/invalid-request","title":"Invalid request","status":400,"detail":"entries[1].target is 140 characters; at most 100 are allowed","violations":[{"field":"entries[1].target","message":"is 140 characters; at most 100 are allowed"}]}""")))
+    @APIResponse(responseCode = "409", description = "As many glossaries are stored as the gateway keeps "
+            + "(warta.gateway.glossaries.max-stored); delete one first",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "The API key has spent its requests or characters for now",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull(message = "a JSON body is required") GlossaryRequest request,

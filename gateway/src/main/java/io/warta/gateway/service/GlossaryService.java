@@ -56,6 +56,11 @@ public class GlossaryService {
             throw ProblemException.badRequest("entries must contain at least one entry")
                     .with("violations", List.of(Map.of("field", "entries", "message", "must contain at least one entry")));
         }
+        // Checked before storing, not atomically with it: two requests at once may pass the cap by one each.
+        if (store(repository::stored) >= config.maxStored()) {
+            throw new ProblemException(409, "glossary-limit", "Too many glossaries", "at most " + config.maxStored()
+                    + " glossaries are stored; delete one before storing another");
+        }
         GlossaryRecord record = GlossaryRecord.of(UUID.randomUUID().toString(), TextNormalizer.normalizeLine(name),
                 write(glossary.entries()), glossary.entries().size(), glossary.digest());
         store(() -> {
