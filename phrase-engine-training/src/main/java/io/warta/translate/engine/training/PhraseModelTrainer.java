@@ -22,6 +22,7 @@ public final class PhraseModelTrainer {
     static final int OPTIONS_PER_SOURCE = 20;
     static final int MIN_COUNT_MULTIWORD = Integer.getInteger("warta.train.minPhraseCount", 2);
     static final int LEXICON_SENSES = 3;
+    static final int MAX_SOURCE_OF_SINGLETON = Integer.getInteger("warta.train.maxSourceOfSingleton", 2);
     static final int MAX_TARGET_OF_SINGLETON = Integer.getInteger("warta.train.maxTargetOfSingleton", 2);
     static final double PHRASE_DISCOUNT = Double.parseDouble(System.getProperty("warta.train.phraseDiscount", "0.5"));
     /** phi(e|f) and phi(f|e): "kn" = Kneser-Ney smoothing (PhraseSmoothing), "absolute" = PHRASE_DISCOUNT alone. */
@@ -202,8 +203,9 @@ public final class PhraseModelTrainer {
                 j++;
                 int[] ew = tgtPhraseWords.get(tid);
                 // Pairs seen once are mostly alignment noise when either side is long (dki -> "is now being
-                // investigated"): keep them only for a single source word with a short translation.
-                if ((fw.length > 1 || ew.length > MAX_TARGET_OF_SINGLETON) && c < MIN_COUNT_MULTIWORD) {
+                // investigated"): keep them only for one or two source words with a short translation (two since
+                // Kneser-Ney smoothing: its discount of 0.94 for a pair seen once keeps such a pair's phi low).
+                if ((fw.length > MAX_SOURCE_OF_SINGLETON || ew.length > MAX_TARGET_OF_SINGLETON) && c < MIN_COUNT_MULTIWORD) {
                     continue;
                 }
                 // Discounted (a pair seen once no longer claims phi = 1 for a target seen once), and with Kneser-Ney
