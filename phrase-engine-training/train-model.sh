@@ -16,6 +16,10 @@
 # TuneWeights now tunes on the even lines of BOTH dev sets (news-dev and general-dev; the odd lines of both stay
 # held out); round 5's weights came from one pass over every 4th line of both sets for six weights:
 #   -Dwarta.tune.only=tm.phiFE,tm.lexEF,tm.lexFE,tm.dictionaryOnly,wordPenalty,lm  with args "1 4 continue".
+# Round 5, second sitting: phi(e|f) and phi(f|e) smoothed by modified Kneser-Ney (PhraseSmoothing;
+# -Dwarta.train.phraseSmoothing=absolute gives the old discount of 0.5), pairs seen once kept for source phrases of up to
+# two words (-Dwarta.train.maxSourceOfSingleton); the weights from one pass over all 17 weights on all even lines of
+# both sets: -Dwarta.tune.directional=true with args "1 2 continue" (on the Kneser-Ney table with one-word singletons).
 # Usage: phrase-engine-training/train-model.sh [--no-tune]
 set -euo pipefail
 cd "$(dirname "$0")/.."

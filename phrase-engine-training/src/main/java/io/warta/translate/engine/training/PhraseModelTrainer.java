@@ -22,8 +22,11 @@ public final class PhraseModelTrainer {
     static final int OPTIONS_PER_SOURCE = 20;
     static final int MIN_COUNT_MULTIWORD = Integer.getInteger("warta.train.minPhraseCount", 2);
     static final int LEXICON_SENSES = 3;
+    static final int MAX_SOURCE_OF_SINGLETON = Integer.getInteger("warta.train.maxSourceOfSingleton", 2);
     static final int MAX_TARGET_OF_SINGLETON = Integer.getInteger("warta.train.maxTargetOfSingleton", 2);
     static final double PHRASE_DISCOUNT = Double.parseDouble(System.getProperty("warta.train.phraseDiscount", "0.5"));
+    /** phi(e|f) and phi(f|e): "kn" = Kneser-Ney smoothing (PhraseSmoothing), "absolute" = PHRASE_DISCOUNT alone. */
+    static final String PHRASE_SMOOTHING = System.getProperty("warta.train.phraseSmoothing", "kn");
     static final int EM_ITERATIONS = Integer.getInteger("warta.train.emIterations", 5);
     /** Minimum raw counts of the 3- and 4-grams the LM keeps (lower orders keep all). */
     static final int LM_MIN_COUNT_3 = Integer.getInteger("warta.train.lmMinCount3", 2);
@@ -182,6 +185,10 @@ public final class PhraseModelTrainer {
 
         SortedMap<String, List<PhraseTable.Option>> table = new TreeMap<>();
         long[] keys = phrasePair.sortedKeys();
+        PhraseSmoothing smoothing = PHRASE_SMOOTHING.equals("kn")
+                ? PhraseSmoothing.kneserNey(keys, phrasePair, sp.size(), tp.size())
+                : PhraseSmoothing.absolute(PHRASE_DISCOUNT);
+        TrainModel.log(t0, "phrase smoothing: " + smoothing);
         int i = 0;
         while (i < keys.length) {
             int sid = (int) (keys[i] >> 32);
@@ -196,13 +203,15 @@ public final class PhraseModelTrainer {
                 j++;
                 int[] ew = tgtPhraseWords.get(tid);
                 // Pairs seen once are mostly alignment noise when either side is long (dki -> "is now being
-                // investigated"): keep them only for a single source word with a short translation.
-                if ((fw.length > 1 || ew.length > MAX_TARGET_OF_SINGLETON) && c < MIN_COUNT_MULTIWORD) {
+                // investigated"): keep them only for one or two source words with a short translation (two since
+                // Kneser-Ney smoothing: its discount of 0.94 for a pair seen once keeps such a pair's phi low).
+                if ((fw.length > MAX_SOURCE_OF_SINGLETON || ew.length > MAX_TARGET_OF_SINGLETON) && c < MIN_COUNT_MULTIWORD) {
                     continue;
                 }
-                // Absolute discounting: a pair seen once no longer claims phi = 1 for a target seen once.
-                double phiTs = Math.max(c - PHRASE_DISCOUNT, 0.1) / cs;
-                double phiSt = Math.max(c - PHRASE_DISCOUNT, 0.1) / (double) tgtPhraseTotal.get(tid, 0);
+                // Discounted (a pair seen once no longer claims phi = 1 for a target seen once), and with Kneser-Ney
+                // smoothing the discounted mass goes back to each side by how many distinct phrases it pairs with.
+                double phiTs = smoothing.probability(c, cs, sid, tid, true);
+                double phiSt = smoothing.probability(c, tgtPhraseTotal.get(tid, 0), sid, tid, false);
                 double lexTs = lexical(ew, fw, wordPair, srcWordTotal, false);
                 double lexSt = lexical(fw, ew, wordPair, tgtWordTotal, true);
                 String[] words = new String[ew.length];

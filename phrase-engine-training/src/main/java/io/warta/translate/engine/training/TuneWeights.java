@@ -30,6 +30,9 @@ public final class TuneWeights {
     static final List<String> ONLY = System.getProperty("warta.tune.only", "").isBlank() ? List.of()
             : List.of(System.getProperty("warta.tune.only").split(","));
 
+    /** {@code -Dwarta.tune.directional=true}: per weight, step on only in a direction that improves (see main). */
+    static final boolean DIRECTIONAL = Boolean.getBoolean("warta.tune.directional");
+
     private TuneWeights() {
     }
 
@@ -71,9 +74,33 @@ public final class TuneWeights {
                     continue;
                 }
                 double current = best.get(i);
+                double scale = (pass == 0 ? 1.0 : 0.5) * Math.max(0.1, Math.abs(current));
+                if (DIRECTIONAL) {
+                    // A quarter step up, then down; go on in a direction only while it keeps improving (2-4 trials
+                    // a weight instead of 5).
+                    for (double sign : new double[] {1, -1}) {
+                        boolean improved = false;
+                        for (double step : new double[] {0.25, 0.5, 1.0}) {
+                            double value = current + sign * step * scale;
+                            Weights trial = best.with(i, value);
+                            double score = objective(base, trial, src, ref);
+                            TrainModel.log(t0, String.format("    %s=%.4f: %.3f", Weights.NAMES[i], value, score));
+                            if (score <= bestScore + 1e-6) {
+                                break;
+                            }
+                            bestScore = score;
+                            best = trial;
+                            improved = true;
+                            TrainModel.log(t0, String.format("  %s=%.4f -> %.3f", Weights.NAMES[i], value, bestScore));
+                        }
+                        if (improved) {
+                            break;
+                        }
+                    }
+                    continue;
+                }
                 for (double step : steps) {
-                    double scale = pass == 0 ? 1.0 : 0.5;
-                    double value = current + step * scale * Math.max(0.1, Math.abs(current));
+                    double value = current + step * scale;
                     Weights trial = best.with(i, value);
                     double score = objective(base, trial, src, ref);
                     if (score > bestScore + 1e-6) {
