@@ -8,6 +8,7 @@ import io.warta.cache.CacheOutage;
 import io.warta.translate.config.TranslateConfig;
 import io.warta.translate.repository.SegmentTranslation;
 import io.warta.translate.repository.SegmentTranslationRepository;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,6 +42,7 @@ public class TranslationMemory {
     private final boolean enabled;
     private final CacheOutage outage = new CacheOutage("Translation memory");
     private final Cache<String, Remembered> hot;
+    private final MeterRegistry registry;
 
     TranslationMemory(SegmentTranslationRepository repository, TranslateConfig config, MeterRegistry registry) {
         this.repository = repository;
@@ -53,7 +55,21 @@ public class TranslationMemory {
                 .expireAfterWrite(settings.ttl())
                 .recordStats()
                 .build();
-        CaffeineCacheMetrics.monitor(registry, hot, "translate.hot-segments");
+        CaffeineCacheMetrics.monitor(registry, hot, HOT_SEGMENTS);
+        this.registry = registry;
+    }
+
+    private static final String HOT_SEGMENTS = "translate.hot-segments";
+
+    /**
+     * The cache's meters go with it: a registry that outlives this bean (an application restarted in the same JVM,
+     * as the tests and dev mode do) would otherwise keep reporting the first cache, and ignore this one's meters of
+     * the same names.
+     */
+    @PreDestroy
+    void removeMeters() {
+        registry.getMeters().stream().filter(meter -> HOT_SEGMENTS.equals(meter.getId().getTag("cache")))
+                .toList().forEach(registry::remove);
     }
 
     /** The remembered translations of these keys, by key: from memory first, the rest in one database query. */
