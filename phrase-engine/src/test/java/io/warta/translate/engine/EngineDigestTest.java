@@ -3,16 +3,12 @@ package io.warta.translate.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.warta.digest.ComponentDigest;
+import io.warta.digest.testing.ScopedFiles;
 import io.warta.translate.engine.phrase.PhraseModel;
 import io.warta.translate.engine.phrase.PhraseTranslator;
-import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +31,8 @@ class EngineDigestTest {
     void theDigestCoversEveryEngineClassAndModelFileAsBuilt() throws Exception {
         ComponentDigest built = ComponentDigest.load(PhraseModel.COMPONENT);
         Path classes = classesDirectory();
-        List<String> onDisk = new java.util.ArrayList<>(files(classes));
-        onDisk.addAll(files(textClasses()));
+        List<String> onDisk = new java.util.ArrayList<>(ScopedFiles.list(classes, SCOPES));
+        onDisk.addAll(ScopedFiles.list(textClasses(), SCOPES));
         assertThat(onDisk).anyMatch(path -> path.endsWith("PhraseTranslator.class"))
                 .anyMatch(path -> path.equals("model/phrase-table.bin.gz"))
                 .anyMatch(path -> path.endsWith("glossary/TermIndex.class"))
@@ -52,18 +48,18 @@ class EngineDigestTest {
     void oneChangedByteInAClassOrAModelFileChangesTheDigest() throws Exception {
         Path copy = temp.resolve("classes");
         for (Path classes : List.of(classesDirectory(), textClasses())) {
-            copyScopes(classes, copy);
+            ScopedFiles.copy(classes, SCOPES, copy);
         }
         String reported = ComponentDigest.load(PhraseModel.COMPONENT).digest();
         assertThat(digestOf(copy)).isEqualTo(reported);
 
-        flipFirstByte(copy.resolve("io/warta/translate/engine/phrase/Decoder.class"));
+        ScopedFiles.flipFirstByte(copy.resolve("io/warta/translate/engine/phrase/Decoder.class"));
         String afterClass = digestOf(copy);
-        flipFirstByte(copy.resolve("model/weights.properties"));
+        ScopedFiles.flipFirstByte(copy.resolve("model/weights.properties"));
         String afterModel = digestOf(copy);
-        flipFirstByte(copy.resolve("io/warta/text/glossary/TermIndex.class"));
+        ScopedFiles.flipFirstByte(copy.resolve("io/warta/text/glossary/TermIndex.class"));
         String afterGlossary = digestOf(copy);
-        flipFirstByte(copy.resolve("io/warta/text/morph/IndonesianMorphology.class"));
+        ScopedFiles.flipFirstByte(copy.resolve("io/warta/text/morph/IndonesianMorphology.class"));
         String afterMorphology = digestOf(copy);
         assertThat(List.of(reported, afterClass, afterModel, afterGlossary, afterMorphology)).doesNotHaveDuplicates();
     }
@@ -72,15 +68,9 @@ class EngineDigestTest {
         return ComponentDigest.compute(PhraseModel.COMPONENT, List.of(classes), SCOPES).digest();
     }
 
-    private static void flipFirstByte(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        bytes[0] ^= 1;
-        Files.write(file, bytes);
-    }
-
     /** The main classes (not the test classes, which share the packages). */
     private static Path classesDirectory() throws URISyntaxException {
-        return Path.of(PhraseTranslator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return ScopedFiles.locationOf(PhraseTranslator.class);
     }
 
     /**
@@ -88,44 +78,6 @@ class EngineDigestTest {
      * readings of unknown words) decide output too.
      */
     private static Path textClasses() throws URISyntaxException {
-        return Path.of(io.warta.text.glossary.TermIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    }
-
-    /**
-     * The files under the scopes of a classes directory or, where the reactor resolves indonesian-text to its jar
-     * (verify, not test), of that jar.
-     */
-    private static List<String> files(Path location) throws IOException {
-        if (Files.isDirectory(location)) {
-            return walk(location);
-        }
-        try (FileSystem jar = FileSystems.newFileSystem(location)) {
-            return walk(jar.getPath("/"));
-        }
-    }
-
-    private static void copyScopes(Path location, Path target) throws IOException {
-        if (Files.isDirectory(location)) {
-            copyScopes(location, walk(location), target);
-            return;
-        }
-        try (FileSystem jar = FileSystems.newFileSystem(location)) {
-            Path root = jar.getPath("/");
-            copyScopes(root, walk(root), target);
-        }
-    }
-
-    private static void copyScopes(Path root, List<String> paths, Path target) throws IOException {
-        for (String path : paths) {
-            Files.createDirectories(target.resolve(path).getParent());
-            Files.copy(root.resolve(path), target.resolve(path));
-        }
-    }
-
-    private static List<String> walk(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(path -> root.relativize(path).toString().replace('\\', '/'))
-                    .filter(path -> SCOPES.stream().anyMatch(path::startsWith)).sorted().toList();
-        }
+        return ScopedFiles.locationOf(io.warta.text.glossary.TermIndex.class);
     }
 }
