@@ -8,15 +8,19 @@ import org.jboss.logging.Logger;
 /**
  * An engine whose core is loaded once from the classpath model files: loading starts in the
  * background at startup so the first request rarely waits. The version is derived, never typed: it carries the
- * build-time digest of the engine's classes and model files ({@value #COMPONENT}), so a change to either
- * invalidates the translation memory and the gateway's article cache.
+ * build-time digest of the engine's classes and model files and of this service's translation pipeline
+ * ({@value #COMPONENT}), so a change to any of them invalidates the translation memory and the gateway's article
+ * cache.
  *
  * @param <C> the plain-Java translator the model loads into
  */
 public abstract class ModelBackedEngine<C> implements TranslationEngine {
 
-    /** The component digest (written by phrase-engine's build) that these engines' versions carry. */
-    public static final String COMPONENT = io.warta.translate.engine.phrase.PhraseModel.COMPONENT;
+    /**
+     * The component digest these engines' versions carry, written by this service's build: phrase-engine's own
+     * digest ({@code phrase-engine}: its classes and model), these adapters and {@code io/warta/translate/service/}.
+     */
+    public static final String COMPONENT = "builtin-engines";
 
     private volatile C core;
     private volatile String version;
