@@ -57,8 +57,9 @@ public interface GatewayConfig {
         int maxPageSize();
 
         /**
-         * Glossaries stored at most, all callers together (WARTA_GATEWAY_GLOSSARIES_MAX_STORED): a new one beyond is
-         * refused with 409 until one is deleted, so that nobody fills the database with them.
+         * Glossaries stored at most per API key, or all callers together when keys are off
+         * (WARTA_GATEWAY_GLOSSARIES_MAX_STORED): a new one beyond is refused with 409 until one is deleted, so that
+         * nobody fills the database with them, and one key's many never refuse another's.
          */
         @WithDefault("10000")
         long maxStored();

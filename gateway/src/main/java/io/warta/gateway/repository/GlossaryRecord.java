@@ -11,7 +11,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 
-/** A stored glossary: its name, its normalized entries as one JSON document, and their content digest. */
+/**
+ * A stored glossary: its name, its normalized entries as one JSON document, their content digest, and its owner
+ * (the digest of the API key that stored it; null when keys are off).
+ */
 @Entity
 @Table(name = "glossary")
 public class GlossaryRecord extends PanacheEntityBase {
@@ -44,8 +47,15 @@ public class GlossaryRecord extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    public static GlossaryRecord of(String id, String name, String entriesJson, int entryCount, String digest) {
+    /** SHA-256 (hex) of the storing caller's API key, never the key; null when API keys are off. */
+    @Size(min = 64, max = 64)
+    @Column(length = 64)
+    public String owner;
+
+    public static GlossaryRecord of(String id, String name, String entriesJson, int entryCount, String digest,
+            String owner) {
         GlossaryRecord record = new GlossaryRecord();
+        record.owner = owner;
         record.id = id;
         record.name = name;
         record.entriesJson = entriesJson;

@@ -99,7 +99,7 @@ public class ArticleResource {
                     @ExampleObject(name = "complete", value = RESULT_EXAMPLE),
                     @ExampleObject(name = "degraded (summary-service down)", value = DEGRADED_EXAMPLE),
                     @ExampleObject(name = "a glossary term the engine lost", value = GLOSSARY_MISS_EXAMPLE) }))
-    @APIResponse(responseCode = "404", description = "glossaryId names no stored glossary (or a deleted one)",
+    @APIResponse(responseCode = "404", description = "glossaryId names no stored glossary of this API key (or a deleted one)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown glossary", value = """
                             {"type":"https://warta.io/problems/not-found","title":"Not found","status":404,"detail":"no glossary with id 5b8e1f0c-2d4a-4b7e-9a61-3c0d2e7f9b15"}""")))
@@ -131,7 +131,7 @@ public class ArticleResource {
             Glossary glossary = Glossary.EMPTY;
             if (request.glossaryId() != null) {
                 rememberable.set(false);
-                glossary = glossaries.glossary(request.glossaryId());
+                glossary = glossaries.glossary(apiKeys.owner(apiKey), request.glossaryId());
             }
             // Characters are charged for computed articles only: a repeated one costs next to nothing.
             apiKeys.chargeText(apiKey, length(request.title()) + length(request.text()));

@@ -31,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Stored glossaries: create, list, read, delete. An article names one by {@code glossaryId}. */
+/**
+ * Stored glossaries: create, list, read, delete. An article names one by {@code glossaryId}. With API keys on, each
+ * key has its own glossaries: another key's read as absent (404).
+ */
 @Path("/api/v1/glossaries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "glossaries", description = "Terms an article's translation must keep as given (names, house style)")
@@ -68,15 +71,15 @@ public class GlossaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "term too long", value = """
                             {"type":"https://warta.io/problems/invalid-request","title":"Invalid request","status":400,"detail":"entries[1].target is 140 characters; at most 100 are allowed","violations":[{"field":"entries[1].target","message":"is 140 characters; at most 100 are allowed"}]}""")))
-    @APIResponse(responseCode = "409", description = "As many glossaries are stored as the gateway keeps "
-            + "(warta.gateway.glossaries.max-stored); delete one first",
+    @APIResponse(responseCode = "409", description = "This API key (or, with keys off, the gateway) has as many "
+            + "glossaries stored as it may keep (warta.gateway.glossaries.max-stored); delete one first",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "The API key has spent its requests or characters for now",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull(message = "a JSON body is required") GlossaryRequest request,
             @HeaderParam(ApiKeyFilter.HEADER) String apiKey, @Context UriInfo uri) {
         apiKeys.chargeText(apiKey, characters(request));
-        GlossaryView stored = glossaries.create(request.name(), request.glossaryEntries());
+        GlossaryView stored = glossaries.create(apiKeys.owner(apiKey), request.name(), request.glossaryEntries());
         return Response.created(uri.getAbsolutePathBuilder().path(stored.id()).build()).entity(stored).build();
     }
 
@@ -100,8 +103,9 @@ public class GlossaryResource {
     @APIResponse(responseCode = "400", description = "A page below 0 or a size outside 1..100",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<GlossaryView> list(@Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Glossaries per page (at most 100)") @QueryParam("size") @DefaultValue("50") int size) {
-        return glossaries.list(page, size);
+            @Parameter(description = "Glossaries per page (at most 100)") @QueryParam("size") @DefaultValue("50") int size,
+            @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
+        return glossaries.list(apiKeys.owner(apiKey), page, size);
     }
 
     @GET
@@ -112,11 +116,11 @@ public class GlossaryResource {
                     examples = @ExampleObject(name = "stored", value = GLOSSARY_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The id is not a glossary id (a UUID)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No glossary with this id",
+    @APIResponse(responseCode = "404", description = "No glossary with this id (for this API key)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public GlossaryView get(@PathParam("id") String id) {
+    public GlossaryView get(@PathParam("id") String id, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
         checkId(id);
-        return glossaries.find(id).orElseThrow(() -> notFound(id));
+        return glossaries.find(apiKeys.owner(apiKey), id).orElseThrow(() -> notFound(id));
     }
 
     @DELETE
@@ -126,11 +130,11 @@ public class GlossaryResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", description = "The id is not a glossary id (a UUID)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No glossary with this id",
+    @APIResponse(responseCode = "404", description = "No glossary with this id (for this API key)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("id") String id) {
+    public Response delete(@PathParam("id") String id, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
         checkId(id);
-        if (!glossaries.delete(id)) {
+        if (!glossaries.delete(apiKeys.owner(apiKey), id)) {
             throw notFound(id);
         }
         return Response.noContent().build();

@@ -3,6 +3,10 @@ package io.warta.gateway.service;
 import io.warta.gateway.config.GatewayConfig;
 import io.warta.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Set;
 
 /**
@@ -42,6 +46,21 @@ public class ApiKeyGuard {
             throw new ProblemException(401, "unknown-api-key", "Unknown API key", "this API key is not known");
         }
         limits.takeRequest(apiKey);
+    }
+
+    /**
+     * Whose stored things (glossaries) an admitted caller sees: the SHA-256 (hex) of its key, so the key itself is
+     * never stored; null, one shared space, when API keys are off.
+     */
+    public String owner(String apiKey) {
+        if (!enabled || apiKey == null) {
+            return null;
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     /**

@@ -23,6 +23,8 @@ import org.jboss.logging.Logger;
  * Stored glossaries: validated and normalized as {@link Glossary} does it (limits from warta.gateway.glossaries),
  * kept in PostgreSQL with their content digest, and read back for articles that name one. A glossary never
  * changes once stored: a new one has a new id, and deleting one makes its id unknown (404) to later articles.
+ * Each lives in its owner's space ({@link ApiKeyGuard#owner}): another API key can neither read, use, list,
+ * delete nor crowd it out (the cap counts per owner), and sees it as absent (404), not forbidden.
  */
 @ApplicationScoped
 public class GlossaryService {
@@ -44,7 +46,7 @@ public class GlossaryService {
     }
 
     /** Validates, normalizes and stores a glossary; 400 (naming the entry and rule, never its text) when invalid. */
-    public GlossaryView create(String name, List<GlossaryEntry> entries) {
+    public GlossaryView create(String owner, String name, List<GlossaryEntry> entries) {
         Glossary glossary;
         try {
             glossary = Glossary.of(entries, new Glossary.Limits(config.maxEntries(), config.maxTermLength()));
@@ -57,12 +59,12 @@ public class GlossaryService {
                     .with("violations", List.of(Map.of("field", "entries", "message", "must contain at least one entry")));
         }
         // Checked before storing, not atomically with it: two requests at once may pass the cap by one each.
-        if (store(repository::stored) >= config.maxStored()) {
+        if (store(() -> repository.stored(owner)) >= config.maxStored()) {
             throw new ProblemException(409, "glossary-limit", "Too many glossaries", "at most " + config.maxStored()
-                    + " glossaries are stored; delete one before storing another");
+                    + " glossaries are stored" + (owner == null ? "" : " per API key") + "; delete one before storing another");
         }
         GlossaryRecord record = GlossaryRecord.of(UUID.randomUUID().toString(), TextNormalizer.normalizeLine(name),
-                write(glossary.entries()), glossary.entries().size(), glossary.digest());
+                write(glossary.entries()), glossary.entries().size(), glossary.digest(), owner);
         store(() -> {
             repository.store(record);
             return null;
@@ -70,26 +72,26 @@ public class GlossaryService {
         return view(record, true);
     }
 
-    public Optional<GlossaryView> find(String id) {
-        return store(() -> repository.findByPublicId(id)).map(r -> view(r, true));
+    public Optional<GlossaryView> find(String owner, String id) {
+        return store(() -> repository.findOwned(id, owner)).map(r -> view(r, true));
     }
 
     /** One page of glossaries, oldest first, without their entries. */
-    public List<GlossaryView> list(int page, int size) {
+    public List<GlossaryView> list(String owner, int page, int size) {
         if (page < 0 || size < 1 || size > config.maxPageSize()) {
             throw ProblemException.badRequest("page must be 0 or more and size between 1 and " + config.maxPageSize());
         }
-        return store(() -> repository.page(page, size)).stream().map(r -> view(r, false)).toList();
+        return store(() -> repository.page(owner, page, size)).stream().map(r -> view(r, false)).toList();
     }
 
     /** True when it existed. */
-    public boolean delete(String id) {
-        return store(() -> repository.remove(id));
+    public boolean delete(String owner, String id) {
+        return store(() -> repository.remove(id, owner));
     }
 
     /** The glossary an article names; 404 when there is none with this id (any more). */
-    public Glossary glossary(String id) {
-        GlossaryRecord record = store(() -> repository.findByPublicId(id))
+    public Glossary glossary(String owner, String id) {
+        GlossaryRecord record = store(() -> repository.findOwned(id, owner))
                 .orElseThrow(() -> ProblemException.notFound("no glossary with id " + id));
         return Glossary.of(read(record.entriesJson), STORED);
     }
