@@ -25,7 +25,6 @@ public final class ChunkContext {
     private final List<FixedSpan> fixedSpans = new ArrayList<>();
     private final PhraseTable.Option[][] singles;
     private final double[] copyScore;
-    private final boolean[] derived;
     private final List<Decoder.Option> options = new ArrayList<>();
 
     public ChunkContext(PhraseResources resources, List<String> tokens, boolean sentenceStart) {
@@ -36,7 +35,6 @@ public final class ChunkContext {
         this.fixed = new boolean[tokens.size()];
         this.singles = new PhraseTable.Option[tokens.size()][];
         this.copyScore = new double[tokens.size()];
-        this.derived = new boolean[tokens.size()];
         Arrays.fill(copyScore, Double.NaN);
     }
 
@@ -93,15 +91,6 @@ public final class ChunkContext {
 
     public void setCopyScore(int i, double score) {
         copyScore[i] = score;
-    }
-
-    /** Whether a stage read the word at i through its root ({@code DerivedWords}). */
-    public boolean derived(int i) {
-        return derived[i];
-    }
-
-    public void setDerived(int i) {
-        derived[i] = true;
     }
 
     /** Scores the candidate by the option features and adds it as an option for the decoder; returns that option. */

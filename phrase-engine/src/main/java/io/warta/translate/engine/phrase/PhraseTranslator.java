@@ -6,7 +6,6 @@ import io.warta.text.morph.CliticSplitter;
 import io.warta.translate.engine.lexicon.Gazetteer;
 import io.warta.translate.engine.lexicon.LexiconTranslator;
 import io.warta.translate.engine.phrase.options.CountryAdjectives;
-import io.warta.translate.engine.phrase.options.DerivedWords;
 import io.warta.translate.engine.phrase.options.FixedSpans;
 import io.warta.translate.engine.phrase.options.GlossaryTerms;
 import io.warta.translate.engine.phrase.options.InstitutionNames;
@@ -53,7 +52,6 @@ public final class PhraseTranslator {
                 new TableOptions(resources),
                 new NumbersAndSymbols(),
                 new Names(resources),
-                new DerivedWords(resources),
                 new UnknownWords(resources),
                 new NameRuns(),
                 new CountryAdjectives(resources),

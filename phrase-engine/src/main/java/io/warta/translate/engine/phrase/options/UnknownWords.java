@@ -33,12 +33,12 @@ public final class UnknownWords implements OptionSource {
                 continue;
             }
             String lower = chunk.lower().get(i);
-            String guess = chunk.derived(i) ? null : OovGuesser.guess(lower, root -> {
+            String guess = OovGuesser.guess(lower, root -> {
                 PhraseTable.Option[] o = table.get(root);
                 return o == null ? null : String.join(" ", o[0].words());
             });
             // A misspelt word, but not a name at a sentence start (Tatang) or an English word (voting).
-            if (guess == null && !chunk.derived(i) && !Tokenizer.isCapitalized(token) && lm.id(lower) == LanguageModel.UNK) {
+            if (guess == null && !Tokenizer.isCapitalized(token) && lm.id(lower) == LanguageModel.UNK) {
                 String corrected = Misspellings.correct(lower, w -> table.get(w) != null);
                 guess = corrected == null ? null : String.join(" ", table.get(corrected)[0].words());
             }
