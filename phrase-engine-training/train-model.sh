@@ -20,6 +20,10 @@
 # -Dwarta.train.phraseSmoothing=absolute gives the old discount of 0.5), pairs seen once kept for source phrases of up to
 # two words (-Dwarta.train.maxSourceOfSingleton); the weights from one pass over all 17 weights on all even lines of
 # both sets: -Dwarta.tune.directional=true with args "1 2 continue" (on the Kneser-Ney table with one-word singletons).
+# Round 5, third sitting: for the word alignment only, a word seen fewer than 5 times is aligned as its root
+# (IndonesianMorphology) when that root is seen at least 5 times and more often (PhraseModelTrainer.alignedOnRoots;
+# -Dwarta.train.alignRootBelow=0 turns it off, -Dwarta.train.alignRootMin sets the root's least count); the phrases are
+# still extracted and scored on the words as written.
 # Usage: phrase-engine-training/train-model.sh [--no-tune]
 set -euo pipefail
 cd "$(dirname "$0")/.."

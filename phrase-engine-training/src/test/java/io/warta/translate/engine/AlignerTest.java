@@ -10,6 +10,7 @@ import io.warta.translate.engine.training.Vocabulary;
 import io.warta.translate.engine.training.WordAligner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AlignerTest {
@@ -120,6 +121,26 @@ class AlignerTest {
         List<String> spans = new ArrayList<>();
         PhraseExtractor.extract(links, 3, 4, 4, 4, (s1, s2, t1, t2) -> spans.add(s1 + "-" + s2 + ":" + t1 + "-" + t2));
         assertThat(spans).contains("2-3:3-4", "2-3:2-4", "1-2:1-2", "1-2:1-3").doesNotContain("0-1:0-2");
+    }
+
+    @Test
+    void rareDerivedWordsAreAlignedAsTheirRootsAndTheRestStaysAsWritten() {
+        Vocabulary sv = new Vocabulary();
+        List<int[]> src = List.of(ids(sv, "rumah itu dikoordinasikan"), ids(sv, "koordinasi rumah itu"),
+                ids(sv, "mereka berkoordinasi"), ids(sv, "itu -nya"));
+        // koordinasi is seen 5 times, rumah 9: rare derived forms of it take its id; a frequent word, a word without
+        // a known root (mereka) and a clitic token keep their own.
+        Map<String, Integer> counts = Map.of("rumah", 9, "itu", 20, "koordinasi", 5, "dikoordinasikan", 1,
+                "berkoordinasi", 2, "mereka", 1);
+        List<int[]> aligned = PhraseModelTrainer.alignedOnRoots(src, sv, counts, 5, 5, System.nanoTime());
+        int koordinasi = sv.id("koordinasi");
+        assertThat(aligned.get(0)).containsExactly(sv.id("rumah"), sv.id("itu"), koordinasi);
+        assertThat(aligned.get(1)).isEqualTo(src.get(1));
+        assertThat(aligned.get(2)).containsExactly(sv.id("mereka"), koordinasi);
+        assertThat(aligned.get(3)).isEqualTo(src.get(3));
+        // A root seen less often than the word itself is no help: nothing changes.
+        assertThat(PhraseModelTrainer.alignedOnRoots(src, sv, Map.of("koordinasi", 5, "dikoordinasikan", 6), 10, 5,
+                System.nanoTime()).get(0)).isEqualTo(src.get(0));
     }
 
     private static int[] ids(Vocabulary v, String s) {
