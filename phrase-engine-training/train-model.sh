@@ -9,7 +9,7 @@
 # (docs/evaluation/translation.md).
 # Round 5: the phrase table and truecaser also learn from tatoeba-extra, talpco, tico19-dev and nusax-mt, the lexicon
 # also from the iso-codes names and TICO-19 terms (Corpora.TRAIN_SETS, LexiconCompiler); the LM keeps its previous
-# sets (Corpora.LM_SETS), so lm.bin.gz is byte-identical to round 4's; clitics of forms seen < 5 times are split
+# sets (Corpora.LM_SETS), so lm.bin.gz was byte-identical to round 4's (until the LM rebuild below); clitics of forms seen < 5 times are split
 # off onto roots seen >= 5 times (CliticSplitter, -Dwarta.train.cliticKeepCount=0 turns it off). Every step is
 # deterministic (sorted maps, no random seeds; two runs of the round-5 training gave byte-identical lexicon, phrase
 # table and truecaser files).
@@ -20,6 +20,11 @@
 # -Dwarta.train.phraseSmoothing=absolute gives the old discount of 0.5), pairs seen once kept for source phrases of up to
 # two words (-Dwarta.train.maxSourceOfSingleton); the weights from one pass over all 17 weights on all even lines of
 # both sets: -Dwarta.tune.directional=true with args "1 2 continue" (on the Kneser-Ney table with one-word singletons).
+# Round 5, LM rebuild (helper h11): the LM learns from the English of all of Corpora.TRAIN_SETS (Corpora.LM_SETS =
+# TRAIN_SETS), keeps 4-grams seen at least 3 times (-Dwarta.train.lmMinCount4, 2 before) and stores exact n-gram keys
+# (lm.bin.gz format v3; 32-bit fingerprints before, whose clashes the decoder's search found). The LM alone rebuilds in
+# a few minutes with the stage "lm":
+#   ./mvnw -B -pl phrase-engine-training -am -Ptrain process-classes -DskipTests -Dtrain.args="$shared $model lm"
 # Usage: phrase-engine-training/train-model.sh [--no-tune]
 set -euo pipefail
 cd "$(dirname "$0")/.."
