@@ -24,7 +24,8 @@
 # TRAIN_SETS), keeps 4-grams seen at least 3 times (-Dwarta.train.lmMinCount4, 2 before) and stores exact n-gram keys
 # (lm.bin.gz format v3; 32-bit fingerprints before, whose clashes the decoder's search found). The LM alone rebuilds in
 # a few minutes with the stage "lm":
-#   ./mvnw -B -pl phrase-engine-training -am -Ptrain process-classes -DskipTests -Dtrain.args="$shared $model lm"
+#   ./mvnw -B -pl phrase-engine-training -am -Ptrain process-test-classes -DskipTests -Dtrain.args="$shared $model lm"
+# (process-test-classes: with an empty ~/.m2, process-classes cannot resolve component-digest's test-jar)
 # Usage: phrase-engine-training/train-model.sh [--no-tune]
 set -euo pipefail
 cd "$(dirname "$0")/.."
