@@ -9,7 +9,7 @@
 # (docs/evaluation/translation.md).
 # Round 5: the phrase table and truecaser also learn from tatoeba-extra, talpco, tico19-dev and nusax-mt, the lexicon
 # also from the iso-codes names and TICO-19 terms (Corpora.TRAIN_SETS, LexiconCompiler); the LM keeps its previous
-# sets (Corpora.LM_SETS), so lm.bin.gz is byte-identical to round 4's; clitics of forms seen < 5 times are split
+# sets (Corpora.LM_SETS), so lm.bin.gz was byte-identical to round 4's (until the LM rebuild below); clitics of forms seen < 5 times are split
 # off onto roots seen >= 5 times (CliticSplitter, -Dwarta.train.cliticKeepCount=0 turns it off). Every step is
 # deterministic (sorted maps, no random seeds; two runs of the round-5 training gave byte-identical lexicon, phrase
 # table and truecaser files).
@@ -24,6 +24,13 @@
 # (IndonesianMorphology) when that root is seen at least 5 times and more often (PhraseModelTrainer.alignedOnRoots;
 # -Dwarta.train.alignRootBelow=0 turns it off, -Dwarta.train.alignRootMin sets the root's least count); the phrases are
 # still extracted and scored on the words as written.
+# Round 5, LM rebuild (helper h11): the LM learns from the English of all of Corpora.TRAIN_SETS (Corpora.LM_SETS =
+# TRAIN_SETS), keeps 4-grams seen at least 3 times (-Dwarta.train.lmMinCount4, 2 before) and stores exact n-gram keys
+# (lm.bin.gz format v3; 32-bit fingerprints before, whose clashes the decoder's search found). The LM alone rebuilds in
+# a few minutes with the stage "lm":
+#   ./mvnw -B -pl phrase-engine-training -am -Ptrain process-test-classes -DskipTests -Dtrain.args="$shared $model lm"
+# (process-test-classes, here as below: phrase-engine's tests use component-digest's test-jar, which the reactor only
+# resolves once test classes are compiled; with an empty ~/.m2, process-classes fails)
 # Usage: phrase-engine-training/train-model.sh [--no-tune]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,10 +38,10 @@ export MAVEN_OPTS="${MAVEN_OPTS:--Xmx6g}"
 shared="$(pwd)/../shared"
 model="$(pwd)/phrase-engine/src/main/resources/model"
 # The reactor builds phrase-engine first (-am); nothing is installed into ~/.m2.
-./mvnw -B -pl phrase-engine-training -am -Ptrain process-classes -DskipTests
+./mvnw -B -pl phrase-engine-training -am -Ptrain process-test-classes -DskipTests
 if [[ "${1:-}" != "--no-tune" ]]; then
-  # process-classes again copies the new model files onto phrase-engine's classpath before tuning reads them.
-  ./mvnw -B -pl phrase-engine-training -am -Ptrain process-classes -DskipTests \
+  # process-test-classes again copies the new model files onto phrase-engine's classpath before tuning reads them.
+  ./mvnw -B -pl phrase-engine-training -am -Ptrain process-test-classes -DskipTests \
     -Dwarta.tune.bleuWeight=0.1 \
     -Dtrain.main=io.warta.translate.engine.training.TuneWeights -Dtrain.args="$shared $model 1 2 continue"
 fi

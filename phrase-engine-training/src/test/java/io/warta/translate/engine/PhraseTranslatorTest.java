@@ -108,6 +108,46 @@ class PhraseTranslatorTest {
         }
     }
 
+    @Test
+    void languageModelKeysAreExactForHighWordIdsToo() throws Exception {
+        // 40,000 words: ids above 32,767 make the packed keys negative, which the sorted, delta-coded keys must survive.
+        KneserNeyBuilder b = new KneserNeyBuilder(4, 65000, new int[] {1, 1, 1, 1});
+        for (int i = 0; i < 40_000; i++) {
+            for (int copy = 0; copy <= i % 3; copy++) { // counts 1, 2 and 3, so that the discounts are not degenerate
+                b.add(List.of("w" + i, "w" + (i + 1) % 40_000, "w" + (i + 2) % 40_000, "w" + (i + 3) % 40_000));
+            }
+        }
+        Path file = dir.resolve("big-lm.bin.gz");
+        b.build(file);
+        LanguageModel lm;
+        try (InputStream in = Files.newInputStream(file)) {
+            lm = LanguageModel.read(in);
+        }
+        for (int i : new int[] {7, 20_000, 39_000}) {
+            long h = LanguageModel.BOS;
+            for (int k = 0; k < 3; k++) {
+                h = lm.push(h, lm.id("w" + (i + k)));
+            }
+            double seen = lm.score(h, 3, lm.id("w" + (i + 3)));
+            double sum = 0;
+            int above = 0;
+            for (String w : lm.words()) {
+                if (!w.equals("<s>")) {
+                    float p = lm.score(h, 3, lm.id(w));
+                    sum += Math.pow(10, p);
+                    // Exact keys: no unseen word after this history scores anywhere near the 4-gram seen (</s> was seen
+                    // after it too, in the sentence that ends there).
+                    if (!w.equals("w" + (i + 3)) && !w.equals("</s>") && p > seen - 1) {
+                        above++;
+                    }
+                }
+            }
+            assertThat(seen).isGreaterThan(-1.5);
+            assertThat(above).as("words scored like the seen one after w%d", i).isZero();
+            assertThat(sum).as("sum after w%d", i).isBetween(0.9, 1.1);
+        }
+    }
+
     private static double sentence(LanguageModel lm, String s) {
         long h = LanguageModel.BOS;
         int len = 1;

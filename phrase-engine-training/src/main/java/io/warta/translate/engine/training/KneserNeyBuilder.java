@@ -173,7 +173,7 @@ public final class KneserNeyBuilder {
             }
             sums.add(s);
         }
-        int[][] fps = new int[order][];
+        long[][] fps = new long[order][];
         float[][] lp = new float[order][];
         float[][] lb = new float[order][];
         for (int n = 1; n <= order; n++) {
@@ -189,19 +189,16 @@ public final class KneserNeyBuilder {
                     double den = Math.max(1e-6, 1 - s[1]);
                     bo = num / den;
                 }
-                rows[i] = new long[] {LanguageModel.fingerprint(ks[i], n), Float.floatToIntBits((float) Math.log10(p)),
+                rows[i] = new long[] {ks[i], Float.floatToIntBits((float) Math.log10(p)),
                     Float.floatToIntBits((float) Math.log10(bo))};
             }
             Arrays.sort(rows, (a, b) -> Long.compare(a[0], b[0]));
-            int[] f = new int[rows.length];
+            long[] f = new long[rows.length];
             float[] pp = new float[rows.length];
             float[] bb = new float[rows.length];
             int u = 0;
             for (long[] r : rows) {
-                if (u > 0 && f[u - 1] == (int) r[0]) {
-                    continue; // fingerprint clash: keep the first
-                }
-                f[u] = (int) r[0];
+                f[u] = r[0]; // exact keys (LanguageModel format v3): unique, no clash to drop
                 pp[u] = Float.intBitsToFloat((int) r[1]);
                 bb[u] = Float.intBitsToFloat((int) r[2]);
                 u++;

@@ -15,7 +15,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Builds every model file the engines load, deterministically, from {@code ../shared}.
- * Usage: {@code TrainModel SHARED_DIR MODEL_DIR [lexicon|phrases|truecase|all]} (phrases = all but the language model).
+ * Usage: {@code TrainModel SHARED_DIR MODEL_DIR [lexicon|phrases|truecase|lm|all]} (phrases = all but the language model,
+ * lm = the language model alone, a few minutes).
  */
 public final class TrainModel {
 
@@ -28,6 +29,10 @@ public final class TrainModel {
         String stage = args.length > 2 ? args[2] : "all";
         Files.createDirectories(modelDir);
         long t0 = System.nanoTime();
+        if (stage.equals("lm")) {
+            PhraseModelTrainer.buildLanguageModel(shared, modelDir, t0);
+            return;
+        }
         log(t0, "reading training corpora from " + shared);
         List<Corpora.Pair> pairs = Corpora.trainingPairs(shared, 80);
         log(t0, pairs.size() + " sentence pairs");

@@ -11,9 +11,12 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Back-off n-gram language model (orders up to 4) over lower-case English, stored compactly: each
- * n-gram is a 32-bit fingerprint of its word ids (sorted, delta-coded on disk), with an 8-bit
- * quantized log10 probability and back-off weight. A fingerprint clash makes an unseen n-gram look
- * seen with probability about entries / 2^32, a price paid for a model a few MB big.
+ * n-gram is its exact key, its word ids packed 16 bits each into a long (sorted, delta-coded on disk), with an
+ * 8-bit quantized log10 probability and back-off weight. Format v3 ({@code WLM3}); v2 stored 32-bit
+ * fingerprints of the keys instead, and a fingerprint clash made an unseen n-gram look seen (about entries / 2^32
+ * of the lookups): few in a perplexity, but the decoder's search found them, and with all 3- and 4-grams kept they
+ * cost 0.4-0.5 chrF on the dev sets (docs/evaluation/translation.md, round 5). Exact keys delta-code to fewer bytes
+ * than the fingerprints did (a sorted n-gram's key shares its context with its neighbours).
  *
  * <p>Word ids: 1 = {@code <unk>}, 2 = {@code <s>}, 3 = {@code </s>}, then the vocabulary; each fits
  * in 16 bits so a history of three words packs into one long (the decoder's LM state).
@@ -25,24 +28,26 @@ public final class LanguageModel {
     public static final int EOS = 3;
     public static final double PROB_SCALE = 32.0;
     public static final double BACKOFF_OFFSET = 4.0;
+    /** "WLM3": format v3, exact keys (v2, "WLM2", had 32-bit fingerprints). */
+    private static final int MAGIC = 0x574c4d33;
 
     private final int order;
     private final Map<String, Integer> vocab;
-    private final int[][] fingerprints;
+    private final long[][] keys;
     private final byte[][] probs;
     private final byte[][] backoffs;
     /** Per order, open-addressing slots holding index + 1 into the sorted arrays (0 = empty): one or two probes a lookup. */
     private final int[][] slots;
 
-    private LanguageModel(int order, Map<String, Integer> vocab, int[][] fingerprints, byte[][] probs, byte[][] backoffs) {
+    private LanguageModel(int order, Map<String, Integer> vocab, long[][] keys, byte[][] probs, byte[][] backoffs) {
         this.order = order;
         this.vocab = vocab;
-        this.fingerprints = fingerprints;
+        this.keys = keys;
         this.probs = probs;
         this.backoffs = backoffs;
         this.slots = new int[order][];
         for (int n = 0; n < order; n++) {
-            int[] f = fingerprints[n];
+            long[] f = keys[n];
             int cap = Integer.highestOneBit(Math.max(4, f.length * 2 - 1)) << 1;
             int[] table = new int[cap];
             for (int i = 0; i < f.length; i++) {
@@ -56,8 +61,8 @@ public final class LanguageModel {
         }
     }
 
-    private static int slot(int fingerprint, int cap) {
-        return (fingerprint * 0x9E3779B9 >>> 7) & (cap - 1);
+    private static int slot(long key, int cap) {
+        return (int) (mix(key) >>> 20) & (cap - 1);
     }
 
     public int order() {
@@ -83,20 +88,15 @@ public final class LanguageModel {
         return k;
     }
 
-    /** Fingerprint of an n-gram given as packed ids (16 bits each, last word lowest). */
-    public static int fingerprint(long packed, int n) {
-        return (int) (mix(packed * 0x9E3779B97F4A7C15L + n) >>> 32);
-    }
-
+    /** Index of the n-gram given as packed ids (16 bits each, last word lowest) in its order's arrays, or -1. */
     private int find(int n, long packed) {
-        int fp = fingerprint(packed, n);
         int[] table = slots[n - 1];
-        int[] f = fingerprints[n - 1];
+        long[] f = keys[n - 1];
         int mask = table.length - 1;
-        int s = slot(fp, table.length);
+        int s = slot(packed, table.length);
         int v;
         while ((v = table[s]) != 0) {
-            if (f[v - 1] == fp) {
+            if (f[v - 1] == packed) {
                 return v - 1;
             }
             s = (s + 1) & mask;
@@ -133,7 +133,7 @@ public final class LanguageModel {
 
     public int entries() {
         int n = 0;
-        for (int[] f : fingerprints) {
+        for (long[] f : keys) {
             n += f.length;
         }
         return n;
@@ -143,8 +143,8 @@ public final class LanguageModel {
 
     public static LanguageModel read(InputStream in) throws IOException {
         ByteReader d = ByteReader.gunzip(in);
-        if (d.readInt() != 0x574c4d32) {
-            throw new IOException("not a Warta LM file (v2)");
+        if (d.readInt() != MAGIC) {
+            throw new IOException("not a Warta LM file (v3, exact n-gram keys)");
         }
         int order = d.readInt();
         int v = d.readInt();
@@ -153,16 +153,16 @@ public final class LanguageModel {
             String w = d.readString();
             vocab.put(w, d.readVarint());
         }
-        int[][] fps = new int[order][];
+        long[][] fps = new long[order][];
         byte[][] probs = new byte[order][];
         byte[][] bos = new byte[order][];
         for (int n = 1; n <= order; n++) {
             int count = d.readInt();
-            int[] f = new int[count];
-            long prev = Integer.MIN_VALUE;
+            long[] f = new long[count];
+            long prev = Long.MIN_VALUE;
             for (int i = 0; i < count; i++) {
                 prev += d.readVarlong();
-                f[i] = (int) prev;
+                f[i] = prev;
             }
             fps[n - 1] = f;
             probs[n - 1] = new byte[count];
@@ -176,14 +176,14 @@ public final class LanguageModel {
     }
 
     /**
-     * Writes a model. Per order: fingerprints sorted ascending (unique), log10 probs and back-offs
-     * aligned with them.
+     * Writes a model. Per order: the n-grams' packed keys sorted ascending (signed, unique), log10 probs and
+     * back-offs aligned with them.
      */
-    public static void write(OutputStream out, int order, Map<String, Integer> vocab, int[][] fps, float[][] logProbs,
+    public static void write(OutputStream out, int order, Map<String, Integer> vocab, long[][] fps, float[][] logProbs,
             float[][] logBackoffs) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
         DataOutputStream d = new DataOutputStream(gz);
-        d.writeInt(0x574c4d32);
+        d.writeInt(MAGIC);
         d.writeInt(order);
         d.writeInt(vocab.size());
         String[] words = vocab.keySet().toArray(new String[0]);
@@ -193,13 +193,13 @@ public final class LanguageModel {
             ByteReader.writeVarint(d, vocab.get(w));
         }
         for (int n = 1; n <= order; n++) {
-            int[] f = fps[n - 1];
+            long[] f = fps[n - 1];
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            long prev = Integer.MIN_VALUE;
-            for (int x : f) {
-                long delta = x - prev;
+            long prev = Long.MIN_VALUE;
+            for (long x : f) {
+                long delta = x - prev; // unsigned: the keys ascend from Long.MIN_VALUE
                 prev = x;
-                while (delta >= 0x80) {
+                while ((delta >>> 7) != 0) {
                     bytes.write((int) (delta & 0x7f) | 0x80);
                     delta >>>= 7;
                 }
