@@ -4,7 +4,7 @@
 Posts the Indonesian side of each dev set (../shared/data/parallel/dev/SET.id) to POST /v1/translations/batch in
 batches of at most 256 texts (one dev line a text, as the offline evaluator translates one line a segment), writes
 the translations one a line to target/translations-via-service/SET.en and scores them with
-../shared/tools/mt_score.py against SET.en: all lines, and the held-out half (the odd 0-based lines: 2, 4, 6, ...
+the functions of ../shared/tools/mt_score.py against SET.en: all lines, and the held-out half (the odd 0-based lines: 2, 4, 6, ...
 counting from 1; the even ones are what the weights were tuned on). The service splits each text into sentences
 first, so the few dev lines that hold two sentences may come out slightly differently from the offline
 EvaluateEngine.
@@ -14,9 +14,7 @@ usage: scripts/eval/translations_via_service.py [SERVICE_URL] [SHARED_DIR] [BATC
 """
 import json
 import os
-import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 
@@ -35,13 +33,11 @@ def read_lines(path):
 
 
 def score(hypotheses, references):
-    with tempfile.TemporaryDirectory() as tmp:
-        hyp, ref = os.path.join(tmp, "hyp"), os.path.join(tmp, "ref")
-        for path, lines in ((hyp, hypotheses), (ref, references)):
-            with open(path, "w", encoding="utf-8") as f:
-                f.write("\n".join(lines) + "\n")
-        return subprocess.run([sys.executable, os.path.join(shared, "tools/mt_score.py"), hyp, ref],
-                              capture_output=True, text=True, check=True).stdout.strip()
+    """mt_score.py's own functions, two decimals (its command line prints one)."""
+    sys.path.insert(0, os.path.join(shared, "tools"))
+    import mt_score
+    return (f"chrF {mt_score.chrf(hypotheses, references):.2f}  BLEU {mt_score.bleu(hypotheses, references):.2f}"
+            f"  segments {len(references)}")
 
 
 for name in sets:
