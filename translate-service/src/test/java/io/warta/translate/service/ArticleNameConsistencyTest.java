@@ -14,11 +14,13 @@ import io.warta.translate.engine.TranslationEngine;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The article pass through /v1/translations/batch with the built-in engine and the real memory. Two news-dev sentences
- * (57 and 1370): alone, the engine copies Jakarta in the first and turns it into "Here" in the second.
+ * The article pass through /v1/translations/batch with the built-in engine and the real memory. News-dev sentences
+ * (counting from 1): alone, the engine copies Jakarta in line 57 and loses it (as "Here", or not at all) in at least
+ * one of the others; which ones changes with the model, so the test takes the first that loses it.
  */
 @QuarkusTest
 class ArticleNameConsistencyTest {
@@ -26,8 +28,13 @@ class ArticleNameConsistencyTest {
     private static final String COPIED = "Dalam rencana revitalisasi transportasi umum di Jakarta, Pemprov DKI tidak "
             + "hanya mengagendakan adanya peremajaan angkutan umum, tapi juga akan mensertifikasi sopir angkutan umum "
             + "tersebut dalam rangka pendisiplinan dan terciptanya rasa keamanan terhadap penumpang transportasi umum.";
-    private static final String LOST = "Dengan majunya dunia pariwisata Jakarta, ditambahkan Sukesti, investor juga "
-            + "pasti mau menanamkan modalnya.";
+    /** Lines 1370, 274 and 1869. */
+    private static final List<String> CANDIDATES = List.of(
+            "Dengan majunya dunia pariwisata Jakarta, ditambahkan Sukesti, investor juga pasti mau menanamkan modalnya.",
+            "Kawasan wisata sejarah Monumen Nasional (Monas) masih menjadi primadona bagi warga Jakarta dan sekitarnya "
+                    + "untuk mengisi waktu liburan.",
+            "Bahkan, diperkirakan hingga akhir Desember masih ada hutang sebesar Rp 355 miliar untuk biaya kesehatan "
+                    + "warga Jakarta yang telah memiliki Kartu Jakarta Sehat (KJS).");
 
     @Inject
     EngineCatalog engines;
@@ -35,15 +42,26 @@ class ArticleNameConsistencyTest {
     @Inject
     TranslationMemory memory;
 
+    private String lost;
+
+    /** The first candidate the engine, asked directly (the memory is not touched), translates without Jakarta. */
+    @BeforeEach
+    void pickASentenceThatLosesTheName() {
+        TranslationEngine builtin = engines.ready().stream().filter(e -> EngineCatalog.BUILTIN.equals(e.id()))
+                .findFirst().orElseThrow();
+        lost = CANDIDATES.stream().filter(c -> !builtin.translate(c).contains("Jakarta")).findFirst()
+                .orElseThrow(() -> new AssertionError("the engine keeps Jakarta in every candidate: add one it loses"));
+    }
+
     @Test
     void anArticleRendersANameOneWayAndASentenceAloneKeepsItsOwnTranslation() {
-        given().contentType(ContentType.JSON).body(Map.of("texts", List.of(LOST), "source", "id", "presplit", true))
+        given().contentType(ContentType.JSON).body(Map.of("texts", List.of(lost), "source", "id", "presplit", true))
                 .when().post("/v1/translations/batch")
                 .then().statusCode(200)
                 .body("translations[0].translation", not(containsString("Jakarta")));
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("texts", List.of(COPIED, LOST), "source", "id", "presplit", true))
+                .body(Map.of("texts", List.of(COPIED, lost), "source", "id", "presplit", true))
                 .when().post("/v1/translations/batch")
                 .then().statusCode(200)
                 .body("translations[0].translation", containsString("Jakarta"))
@@ -51,7 +69,7 @@ class ArticleNameConsistencyTest {
                 .body("translations[1].segments[0].engine", equalTo(builtinName()));
 
         // Alone again: its own translation from the memory, not the article's.
-        given().contentType(ContentType.JSON).body(Map.of("texts", List.of(LOST), "source", "id", "presplit", true))
+        given().contentType(ContentType.JSON).body(Map.of("texts", List.of(lost), "source", "id", "presplit", true))
                 .when().post("/v1/translations/batch")
                 .then().statusCode(200)
                 .body("translations[0].translation", not(containsString("Jakarta")))
@@ -59,8 +77,8 @@ class ArticleNameConsistencyTest {
 
         // The article's translation is remembered under the key of the sentence with the name fixed, and only there.
         Glossary jakarta = Glossary.of(List.of(new GlossaryEntry("Jakarta", "Jakarta")), Glossary.Limits.DEFAULT);
-        String plainKey = TranslationService.memoryKey(builtinName(), LOST, Glossary.EMPTY);
-        String articleKey = TranslationService.memoryKey(builtinName(), LOST, jakarta);
+        String plainKey = TranslationService.memoryKey(builtinName(), lost, Glossary.EMPTY);
+        String articleKey = TranslationService.memoryKey(builtinName(), lost, jakarta);
         assertThat(articleKey).isNotEqualTo(plainKey);
         assertThat(memory.lookup(articleKey)).hasValueSatisfying(t -> assertThat(t).contains("Jakarta"));
         assertThat(memory.lookup(plainKey)).hasValueSatisfying(t -> assertThat(t).doesNotContain("Jakarta"));
@@ -69,7 +87,7 @@ class ArticleNameConsistencyTest {
     /** One text holding both sentences is an article too: the service splits it and the pass runs on its sentences. */
     @Test
     void oneTextIsAnArticle() {
-        given().contentType(ContentType.JSON).body(Map.of("text", COPIED + " " + LOST, "source", "id"))
+        given().contentType(ContentType.JSON).body(Map.of("text", COPIED + " " + lost, "source", "id"))
                 .when().post("/v1/translations")
                 .then().statusCode(200)
                 .body("segments", org.hamcrest.Matchers.hasSize(2))
@@ -82,7 +100,7 @@ class ArticleNameConsistencyTest {
      */
     @Test
     void unrelatedTextsOfOneBatchAreNoArticle() {
-        given().contentType(ContentType.JSON).body(Map.of("texts", List.of(COPIED, LOST), "source", "id"))
+        given().contentType(ContentType.JSON).body(Map.of("texts", List.of(COPIED, lost), "source", "id"))
                 .when().post("/v1/translations/batch")
                 .then().statusCode(200)
                 .body("translations[0].translation", containsString("Jakarta"))
@@ -93,7 +111,7 @@ class ArticleNameConsistencyTest {
     void theRequestsGlossaryWinsOverTheArticlesNames() {
         List<Map<String, String>> glossary = List.of(Map.of("source", "Jakarta", "target", "the capital"));
         given().contentType(ContentType.JSON)
-                .body(Map.of("texts", List.of(COPIED, LOST), "source", "id", "presplit", true, "glossary", glossary))
+                .body(Map.of("texts", List.of(COPIED, lost), "source", "id", "presplit", true, "glossary", glossary))
                 .when().post("/v1/translations/batch")
                 .then().statusCode(200)
                 .body("translations[0].translation", containsString("the capital"))
