@@ -3,6 +3,7 @@ package io.warta.gateway.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -23,15 +24,13 @@ public class GlossaryRepository implements PanacheRepositoryBase<GlossaryRecord,
 
     /** One page of this owner's, oldest first (ties by id, so pages never overlap). */
     public List<GlossaryRecord> page(String owner, int index, int size) {
-        return QuarkusTransaction.joiningExisting().call(() -> (owner == null
-                ? find("owner is null", Sort.by("createdAt").and("id"))
-                : find("owner = ?1", Sort.by("createdAt").and("id"), owner))
-                .page(Page.of(index, size)).list());
+        return QuarkusTransaction.joiningExisting().call(() -> find(ownedBy(owner), Sort.by("createdAt").and("id"),
+                ownerParameter(owner)).page(Page.of(index, size)).list());
     }
 
     /** How many this owner has stored. */
     public long stored(String owner) {
-        return QuarkusTransaction.joiningExisting().call(() -> owner == null ? count("owner is null") : count("owner = ?1", owner));
+        return QuarkusTransaction.joiningExisting().call(() -> count(ownedBy(owner), ownerParameter(owner)));
     }
 
     public void store(GlossaryRecord record) {
@@ -40,8 +39,16 @@ public class GlossaryRepository implements PanacheRepositoryBase<GlossaryRecord,
 
     /** True when this owner had one to delete. */
     public boolean remove(String id, String owner) {
-        return QuarkusTransaction.requiringNew().call(() -> (owner == null
-                ? delete("id = ?1 and owner is null", id)
-                : delete("id = ?1 and owner = ?2", id, owner)) > 0);
+        return QuarkusTransaction.requiringNew().call(() ->
+                delete("id = :id and " + ownedBy(owner), ownerParameter(owner).and("id", id)) > 0);
+    }
+
+    /** The condition for one owner's rows: SQL's null never equals null, so the shared space needs its own. */
+    private static String ownedBy(String owner) {
+        return owner == null ? "owner is null" : "owner = :owner";
+    }
+
+    private static Parameters ownerParameter(String owner) {
+        return owner == null ? new Parameters() : Parameters.with("owner", owner);
     }
 }
