@@ -6,6 +6,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -43,6 +44,22 @@ public final class ScopedFiles {
         try (FileSystem jar = FileSystems.newFileSystem(location)) {
             Path root = jar.getPath("/");
             copyFiles(root, walk(root, scopes), target);
+        }
+    }
+
+    /** {@link #list(Path, List)} over several locations (a module's classes and those of the modules it uses). */
+    public static List<String> list(List<Path> locations, List<String> scopes) throws IOException {
+        List<String> paths = new ArrayList<>();
+        for (Path location : locations) {
+            paths.addAll(list(location, scopes));
+        }
+        return paths;
+    }
+
+    /** {@link #copy(Path, List, Path)} of several locations into one directory. */
+    public static void copy(List<Path> locations, List<String> scopes, Path target) throws IOException {
+        for (Path location : locations) {
+            copy(location, scopes, target);
         }
     }
 

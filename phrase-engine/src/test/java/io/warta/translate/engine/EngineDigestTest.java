@@ -30,9 +30,8 @@ class EngineDigestTest {
     @Test
     void theDigestCoversEveryEngineClassAndModelFileAsBuilt() throws Exception {
         ComponentDigest built = ComponentDigest.load(PhraseModel.COMPONENT);
-        Path classes = classesDirectory();
-        List<String> onDisk = new java.util.ArrayList<>(ScopedFiles.list(classes, SCOPES));
-        onDisk.addAll(ScopedFiles.list(textClasses(), SCOPES));
+        List<Path> roots = List.of(classesDirectory(), textClasses());
+        List<String> onDisk = ScopedFiles.list(roots, SCOPES);
         assertThat(onDisk).anyMatch(path -> path.endsWith("PhraseTranslator.class"))
                 .anyMatch(path -> path.equals("model/phrase-table.bin.gz"))
                 .anyMatch(path -> path.endsWith("glossary/TermIndex.class"))
@@ -40,16 +39,13 @@ class EngineDigestTest {
                 .anyMatch(path -> path.equals("io/warta/text/morph/CliticSplitter.class"));
         assertThat(built.files()).extracting(ComponentDigest.FileDigest::path).containsAll(onDisk);
         // The same bytes as now on disk: the digest is not stale.
-        assertThat(ComponentDigest.compute(built.component(), List.of(classes, textClasses()), SCOPES))
-                .isEqualTo(built);
+        assertThat(ComponentDigest.compute(built.component(), roots, SCOPES)).isEqualTo(built);
     }
 
     @Test
     void oneChangedByteInAClassOrAModelFileChangesTheDigest() throws Exception {
         Path copy = temp.resolve("classes");
-        for (Path classes : List.of(classesDirectory(), textClasses())) {
-            ScopedFiles.copy(classes, SCOPES, copy);
-        }
+        ScopedFiles.copy(List.of(classesDirectory(), textClasses()), SCOPES, copy);
         String reported = ComponentDigest.load(PhraseModel.COMPONENT).digest();
         assertThat(digestOf(copy)).isEqualTo(reported);
 

@@ -7,7 +7,6 @@ import io.warta.digest.testing.ScopedFiles;
 import io.warta.text.morph.IndonesianMorphology;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +28,7 @@ class SummarizerDigestTest {
     @Test
     void theDigestCoversTheSummarizerAndTheMorphologyAsBuilt() throws Exception {
         ComponentDigest built = ComponentDigest.load(ExtractiveSummarizer.COMPONENT);
-        List<String> onDisk = new ArrayList<>();
-        for (Path root : roots()) {
-            onDisk.addAll(ScopedFiles.list(root, SCOPES));
-        }
+        List<String> onDisk = ScopedFiles.list(roots(), SCOPES);
         assertThat(onDisk).anyMatch(path -> path.equals("io/warta/text/morph/IndonesianMorphology.class"))
                 .anyMatch(path -> path.equals("io/warta/summary/summarizer/TextAnalyzer.class"))
                 .anyMatch(path -> path.equals("summarizer/ranking-model.properties"));
@@ -43,9 +39,7 @@ class SummarizerDigestTest {
     @Test
     void oneChangedByteInTheMorphologyChangesTheVersion() throws Exception {
         Path copy = temp.resolve("classes");
-        for (Path root : roots()) {
-            ScopedFiles.copy(root, SCOPES, copy);
-        }
+        ScopedFiles.copy(roots(), SCOPES, copy);
         ComponentDigest reported = ComponentDigest.load(ExtractiveSummarizer.COMPONENT);
         ComponentDigest same = ComponentDigest.compute(ExtractiveSummarizer.COMPONENT, List.of(copy), SCOPES);
         assertThat(same.digest()).isEqualTo(reported.digest());

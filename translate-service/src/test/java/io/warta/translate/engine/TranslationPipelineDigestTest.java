@@ -8,7 +8,6 @@ import io.warta.translate.engine.phrase.PhraseModel;
 import io.warta.translate.service.ArticleNameConsistency;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +32,7 @@ class TranslationPipelineDigestTest {
     @Test
     void theDigestCoversThePhraseEngineAndThisServicesPipelineAsBuilt() throws Exception {
         ComponentDigest built = ComponentDigest.load(ModelBackedEngine.COMPONENT);
-        List<String> onDisk = new ArrayList<>();
-        for (Path root : roots()) {
-            onDisk.addAll(ScopedFiles.list(root, SCOPES));
-        }
+        List<String> onDisk = ScopedFiles.list(roots(), SCOPES);
         assertThat(onDisk).contains("META-INF/warta/phrase-engine.digest",
                 "io/warta/translate/service/ArticleNameConsistency.class", "io/warta/translate/service/NumberFallback.class",
                 "io/warta/translate/engine/PhraseEngine.class");
@@ -47,9 +43,7 @@ class TranslationPipelineDigestTest {
     @Test
     void oneChangedByteInThePipelineOrInThePhraseEngineChangesTheVersion() throws Exception {
         Path copy = temp.resolve("classes");
-        for (Path root : roots()) {
-            ScopedFiles.copy(root, SCOPES, copy);
-        }
+        ScopedFiles.copy(roots(), SCOPES, copy);
         ComponentDigest reported = ComponentDigest.load(ModelBackedEngine.COMPONENT);
         assertThat(ComponentDigest.compute(ModelBackedEngine.COMPONENT, List.of(copy), SCOPES)).isEqualTo(reported);
         String version = ModelBackedEngine.version("phrase", reported);
