@@ -31,6 +31,11 @@
 #   ./mvnw -B -pl phrase-engine-training -am -Ptrain process-test-classes -DskipTests -Dtrain.args="$shared $model lm"
 # (process-test-classes, here as below: phrase-engine's tests use component-digest's test-jar, which the reactor only
 # resolves once test classes are compiled; with an empty ~/.m2, process-classes fails)
+# Round 5, fifth sitting (helper h13): lightly-supervised training of the phrase table (SyntheticPairs) is in TrainModel
+# but off: "-Dwarta.train.synthetic=DIR ... synthetic" decodes IndoSum with the model on the classpath into DIR (under
+# target/, never committed), and "-Dwarta.train.synthetic=DIR ... phrases" adds those pairs to the phrase table's
+# (-Dwarta.train.syntheticShare: the best-scored share). No variant raised both held-out halves
+# (docs/evaluation/translation.md), so this script does neither.
 # Usage: phrase-engine-training/train-model.sh [--no-tune]
 set -euo pipefail
 cd "$(dirname "$0")/.."

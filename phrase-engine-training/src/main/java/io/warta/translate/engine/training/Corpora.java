@@ -48,21 +48,26 @@ public final class Corpora {
             Path dir = shared.resolve("data/parallel/train");
             List<String> id = Files.readAllLines(dir.resolve(set + ".id"), StandardCharsets.UTF_8);
             List<String> en = Files.readAllLines(dir.resolve(set + ".en"), StandardCharsets.UTF_8);
-            int n = Math.min(id.size(), en.size());
-            for (int i = 0; i < n; i++) {
-                List<String> s = Tokenizer.tokenizeIndonesian(id.get(i).trim());
-                List<String> t = Tokenizer.tokenizeEnglish(en.get(i).trim());
-                if (s.isEmpty() || t.isEmpty() || s.size() > maxLength || t.size() > maxLength) {
-                    continue;
-                }
-                double ratio = (double) s.size() / t.size();
-                if (ratio > 3 || ratio < 1 / 3.0) {
-                    continue;
-                }
-                out.add(new Pair(s, t));
-            }
+            addPairs(id, en, maxLength, out);
         }
         return out;
+    }
+
+    /** Tokenizes line-aligned Indonesian and English text into {@code out}: at most maxLength tokens, ratio ≤ 3. */
+    public static void addPairs(List<String> id, List<String> en, int maxLength, List<Pair> out) {
+        int n = Math.min(id.size(), en.size());
+        for (int i = 0; i < n; i++) {
+            List<String> s = Tokenizer.tokenizeIndonesian(id.get(i).trim());
+            List<String> t = Tokenizer.tokenizeEnglish(en.get(i).trim());
+            if (s.isEmpty() || t.isEmpty() || s.size() > maxLength || t.size() > maxLength) {
+                continue;
+            }
+            double ratio = (double) s.size() / t.size();
+            if (ratio > 3 || ratio < 1 / 3.0) {
+                continue;
+            }
+            out.add(new Pair(s, t));
+        }
     }
 
     public static List<String> lines(Path file) throws IOException {

@@ -47,6 +47,17 @@ public final class PhraseModelTrainer {
      * 3 copies raised the dev references' perplexity and lowered chrF: left at 1).
      */
     static final int LM_PARALLEL_COPIES = Integer.getInteger("warta.train.lmParallelCopies", 1);
+    /**
+     * Whether synthetic pairs (TrainModel's -Dwarta.train.synthetic) count in the word aligners' EM statistics; false:
+     * they are aligned by what the corpora teach, and only their phrases are counted.
+     */
+    static final boolean SYNTHETIC_IN_ALIGNMENT = Boolean.parseBoolean(
+            System.getProperty("warta.train.syntheticInAlignment", "true"));
+    /** Whether synthetic pairs are extracted into phrases; false: they only shape the alignment of the corpora. */
+    static final boolean SYNTHETIC_IN_PHRASES = Boolean.parseBoolean(
+            System.getProperty("warta.train.syntheticInPhrases", "true"));
+    /** With synthetic pairs: fill up the corpora's table with their new multi-word phrases only ({@link #filledUp}). */
+    static final boolean SYNTHETIC_FILL_UP = Boolean.getBoolean("warta.train.syntheticFillUp");
     static final int HMM_ITERATIONS = Integer.getInteger("warta.train.hmmIterations", 0);
     /** Clitics split off words seen fewer times than this, onto roots seen at least this often (CliticSplitter). */
     static final int CLITIC_KEEP_COUNT = Integer.getInteger("warta.train.cliticKeepCount", 5);
@@ -63,20 +74,48 @@ public final class PhraseModelTrainer {
     private PhraseModelTrainer() {
     }
 
-    public static void train(Path shared, Path modelDir, List<Corpora.Pair> pairs, Map<String, List<String>> lexicon, long t0,
-            boolean withLanguageModel) throws IOException {
-        SortedMap<String, List<PhraseTable.Option>> table = buildPhraseTable(pairs, lexicon, t0);
+    /**
+     * The phrase table from {@code tablePairs} (all aligned, the first {@code extractedPairs} extracted), the truecaser
+     * from {@code truecasePairs} (the corpora alone: synthetic pairs' English is the engine's own casing), and the LM
+     * when asked.
+     */
+    public static void train(Path shared, Path modelDir, List<Corpora.Pair> tablePairs, int extractedPairs,
+            List<Corpora.Pair> truecasePairs, Map<String, List<String>> lexicon, long t0, boolean withLanguageModel)
+            throws IOException {
+        // Synthetic pairs follow the corpora's in tablePairs (TrainModel).
+        SortedMap<String, List<PhraseTable.Option>> table = buildPhraseTable(tablePairs, lexicon, t0,
+                SYNTHETIC_IN_ALIGNMENT ? tablePairs.size() : truecasePairs.size(),
+                SYNTHETIC_IN_PHRASES ? extractedPairs : truecasePairs.size());
+        if (SYNTHETIC_FILL_UP && tablePairs.size() > truecasePairs.size()) {
+            table = filledUp(buildPhraseTable(truecasePairs, lexicon, t0), table);
+            TrainModel.log(t0, "filled up: " + table.size() + " source phrases");
+        }
         try (OutputStream out = Files.newOutputStream(modelDir.resolve("phrase-table.bin.gz"))) {
             PhraseTable.write(out, table);
         }
         TrainModel.log(t0, "phrase-table.bin.gz: " + table.size() + " source phrases, "
                 + Files.size(modelDir.resolve("phrase-table.bin.gz")) / 1024 + " KiB");
-        TruecaserBuilder.build(shared, pairs, modelDir.resolve("truecase.tsv.gz"));
+        TruecaserBuilder.build(shared, truecasePairs, modelDir.resolve("truecase.tsv.gz"));
         TrainModel.log(t0, "truecase.tsv.gz written");
         if (!withLanguageModel) {
             return;
         }
         buildLanguageModel(shared, modelDir, t0);
+    }
+
+    /**
+     * Fill-up (Bisazza et al. 2011): the corpora's table as it is, plus the multi-word source phrases only the table
+     * with synthetic pairs has, with that table's options.
+     */
+    static SortedMap<String, List<PhraseTable.Option>> filledUp(SortedMap<String, List<PhraseTable.Option>> corpora,
+            SortedMap<String, List<PhraseTable.Option>> withSynthetic) {
+        SortedMap<String, List<PhraseTable.Option>> out = new TreeMap<>(corpora);
+        for (Map.Entry<String, List<PhraseTable.Option>> e : withSynthetic.entrySet()) {
+            if (e.getKey().indexOf(' ') >= 0 && !corpora.containsKey(e.getKey())) {
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        return out;
     }
 
     /** Builds lm.bin.gz alone (TrainModel stage "lm"): the English of Corpora.LM_SETS plus the monolingual news. */
@@ -96,6 +135,15 @@ public final class PhraseModelTrainer {
 
     static SortedMap<String, List<PhraseTable.Option>> buildPhraseTable(List<Corpora.Pair> pairs,
             Map<String, List<String>> lexicon, long t0) {
+        return buildPhraseTable(pairs, lexicon, t0, pairs.size(), pairs.size());
+    }
+
+    /**
+     * As above; the pairs from {@code countedPairs} on are aligned but left out of the aligners' EM counts, and the
+     * pairs from {@code extractedPairs} on are aligned but not extracted (nor counted in the lexical weights).
+     */
+    static SortedMap<String, List<PhraseTable.Option>> buildPhraseTable(List<Corpora.Pair> pairs,
+            Map<String, List<String>> lexicon, long t0, int countedPairs, int extractedPairs) {
         Vocabulary sv = new Vocabulary();
         Vocabulary tv = new Vocabulary();
         List<int[]> src = new ArrayList<>();
@@ -134,13 +182,17 @@ public final class PhraseModelTrainer {
         TrainModel.log(t0, "aligning " + realPairs + " pairs + " + (src.size() - realPairs) + " dictionary pairs");
         List<int[]> alignSrc = ALIGN_ROOT_BELOW <= 0 ? src
                 : alignedOnRoots(src, sv, sourceCounts, ALIGN_ROOT_BELOW, ALIGN_ROOT_MIN, t0);
+        java.util.BitSet uncounted = new java.util.BitSet();
+        uncounted.set(countedPairs, realPairs);
         WordAligner forward = new WordAligner(alignSrc, tgt, 4.0, 0.08);
+        forward.excludeFromCounts(uncounted);
         forward.train(EM_ITERATIONS, 1);
         forward.trainHmm(HMM_ITERATIONS);
         List<int[]> s2t = HMM_ITERATIONS > 0 ? forward.hmmAlign() : forward.viterbi();
         forward = null;
         TrainModel.log(t0, "source->target aligned");
         WordAligner backward = new WordAligner(tgt, alignSrc, 4.0, 0.08);
+        backward.excludeFromCounts(uncounted);
         backward.train(EM_ITERATIONS, 1);
         backward.trainHmm(HMM_ITERATIONS);
         List<int[]> t2s = HMM_ITERATIONS > 0 ? backward.hmmAlign() : backward.viterbi();
@@ -164,7 +216,7 @@ public final class PhraseModelTrainer {
             orientation[o] = new LongIntMap(1 << 22);
         }
         long[] orientationTotals = new long[PhraseTable.REORDER_SCORES];
-        for (int s = 0; s < realPairs; s++) {
+        for (int s = 0; s < extractedPairs; s++) {
             int[] f = src.get(s);
             int[] e = tgt.get(s);
             boolean[][] links = Symmetrizer.growDiagFinalAnd(s2t.get(s), t2s.get(s));

@@ -24,6 +24,8 @@ public final class WordAligner {
     private double[] jump;
     private double hmmNull = 0.2;
     static final int MAX_JUMP = 12;
+    /** Sentences aligned but left out of the EM counts (synthetic pairs: aligned by what the real ones teach). */
+    private java.util.BitSet uncounted = new java.util.BitSet();
 
     public WordAligner(List<int[]> from, List<int[]> to, double tension, double nullProbability) {
         this.from = from;
@@ -53,6 +55,11 @@ public final class WordAligner {
         return Math.exp(-tension * Math.abs((double) i / n - (double) j / m));
     }
 
+    /** Leaves these sentences out of {@link #train}'s counts; {@link #viterbi} still aligns them. */
+    public void excludeFromCounts(java.util.BitSet sentences) {
+        uncounted = (java.util.BitSet) sentences.clone();
+    }
+
     /** EM iterations; the first {@code ibm1Iterations} ignore the diagonal prior (IBM Model 1). */
     public void train(int iterations, int ibm1Iterations) {
         double[] counts = new double[t.length];
@@ -64,6 +71,9 @@ public final class WordAligner {
             java.util.Arrays.fill(counts, 0);
             double[] post = new double[256];
             for (int s = 0; s < from.size(); s++) {
+                if (uncounted.get(s)) {
+                    continue;
+                }
                 int m = from.get(s).length;
                 int n = to.get(s).length;
                 int[] idx = pairIndex[s];
