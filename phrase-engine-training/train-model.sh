@@ -31,6 +31,11 @@
 #   ./mvnw -B -pl phrase-engine-training -am -Ptrain process-test-classes -DskipTests -Dtrain.args="$shared $model lm"
 # (process-test-classes, here as below: phrase-engine's tests use component-digest's test-jar, which the reactor only
 # resolves once test classes are compiled; with an empty ~/.m2, process-classes fails)
+# Round 5, fourth sitting (helper h14): n-best MERT (training.mert.Mert) is available instead of TuneWeights
+#   ./mvnw -B -pl phrase-engine-training -am -Ptrain process-test-classes -DskipTests \
+#     -Dtrain.main=io.warta.translate.engine.training.mert.Mert -Dtrain.args="$shared $model /tmp/mert 8 100"
+# (writes /tmp/mert/weights.properties); it did not beat the committed weights on the held-out halves, so the
+# tuning below is unchanged.
 # Usage: phrase-engine-training/train-model.sh [--no-tune]
 set -euo pipefail
 cd "$(dirname "$0")/.."

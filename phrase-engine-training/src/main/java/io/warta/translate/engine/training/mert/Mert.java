@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
  * Objective: the mean over the sets of chrF + {@code warta.tune.bleuWeight} (0.1) x BLEU. Deterministic.
  * Usage: {@code Mert SHARED_DIR MODEL_DIR WORK_DIR [iterations] [n-best size]}: starts from MODEL_DIR/weights.properties
  * (the model files must be on the classpath) and writes WORK_DIR/weights.properties, the n-best lists and a weights
- * file per iteration. {@code -Dwarta.mert.fixed=name,name} keeps weights as they are;
+ * file per iteration. {@code -Dwarta.mert.fixed=name,name} keeps weights as they are; {@code -Dwarta.mert.start=FILE}
+ * starts from other weights, {@code -Dwarta.mert.resume=NBEST} from the n-best lists an earlier run wrote;
  * {@code -Dwarta.mert.restarts}, {@code -Dwarta.mert.randomDirections}, {@code -Dwarta.mert.seed}.
  */
 public final class Mert {
@@ -70,12 +71,15 @@ public final class Mert {
             }
         }
         int[] setOf = sets.stream().mapToInt(Integer::intValue).toArray();
-        double[] w = Weights.read(Files.newInputStream(modelDir.resolve("weights.properties"))).toArray();
+        String startFile = System.getProperty("warta.mert.start", "");
+        double[] w = Weights.read(Files.newInputStream(startFile.isEmpty() ? modelDir.resolve("weights.properties")
+                : Path.of(startFile))).toArray();
         boolean[] free = new boolean[w.length];
         for (int j = 0; j < w.length; j++) {
             free[j] = !fixed.contains(Weights.NAMES[j]);
         }
-        NBestList lists = new NBestList(src.size());
+        String resume = System.getProperty("warta.mert.resume", "");
+        NBestList lists = resume.isEmpty() ? new NBestList(src.size()) : NBestList.read(Path.of(resume), src.size());
         double[] bestWeights = w.clone();
         double bestDecoded = Double.NEGATIVE_INFINITY;
         for (int it = 1; it <= iterations; it++) {
@@ -113,7 +117,8 @@ public final class Mert {
                         BLEU_WEIGHT, decoded));
             }
             lists.write(work.resolve("nbest.txt"));
-            if (added == 0 || it == iterations) {
+            // Resumed lists hold what the start weights decode: optimize on them at least once.
+            if (added == 0 && !(it == 1 && !resume.isEmpty()) || it == iterations) {
                 break;
             }
             List<double[][]> features = new ArrayList<>();
