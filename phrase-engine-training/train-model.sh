@@ -36,6 +36,11 @@
 # target/, never committed), and "-Dwarta.train.synthetic=DIR ... phrases" adds those pairs to the phrase table's
 # (-Dwarta.train.syntheticShare: the best-scored share). No variant raised both held-out halves
 # (docs/evaluation/translation.md), so this script does neither.
+# Round 5, fourth sitting (helper h14): n-best MERT (training.mert.Mert) is available instead of TuneWeights
+#   ./mvnw -B -pl phrase-engine-training -am -Ptrain process-test-classes -DskipTests \
+#     -Dtrain.main=io.warta.translate.engine.training.mert.Mert -Dtrain.args="$shared $model /tmp/mert 8 100"
+# (writes /tmp/mert/weights.properties); it did not beat the committed weights on the held-out halves, so the
+# tuning below is unchanged.
 # Usage: phrase-engine-training/train-model.sh [--no-tune]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -60,12 +60,12 @@ public final class MtMetrics {
         return 100 * (1 + b2) * p * rr / (b2 * p + rr);
     }
 
-    private static String removeSpaces(String s) {
+    static String removeSpaces(String s) {
         return s.replace(" ", "");
     }
 
     /** Python counts code points; so do we. */
-    private static Map<String, Integer> charNgrams(String s, int k) {
+    static Map<String, Integer> charNgrams(String s, int k) {
         int[] cps = s.codePoints().toArray();
         Map<String, Integer> m = new HashMap<>();
         for (int i = 0; i + k <= cps.length; i++) {
@@ -124,7 +124,7 @@ public final class MtMetrics {
         return 100 * bp * Math.exp(lp);
     }
 
-    private static Map<List<String>, Integer> ngrams(List<String> t, int k) {
+    static Map<List<String>, Integer> ngrams(List<String> t, int k) {
         Map<List<String>, Integer> m = new HashMap<>();
         for (int i = 0; i + k <= t.size(); i++) {
             m.merge(t.subList(i, i + k), 1, Integer::sum);

@@ -25,9 +25,18 @@ public final class ChunkContext {
     private final List<FixedSpan> fixedSpans = new ArrayList<>();
     private final PhraseTable.Option[][] singles;
     private final double[] copyScore;
+    private final double[][] copyFeatures;
+    /** Whether options keep their unweighted feature values (for the tuner's n-best lists; off in production). */
+    private final boolean featureValues;
     private final List<Decoder.Option> options = new ArrayList<>();
 
     public ChunkContext(PhraseResources resources, List<String> tokens, boolean sentenceStart) {
+        this(resources, tokens, sentenceStart, false);
+    }
+
+    /** {@code featureValues}: each option also keeps its unweighted feature values (the tuner's n-best lists). */
+    public ChunkContext(PhraseResources resources, List<String> tokens, boolean sentenceStart, boolean featureValues) {
+        this.featureValues = featureValues;
         this.resources = resources;
         this.tokens = tokens;
         this.lower = Tokenizer.lower(tokens);
@@ -36,6 +45,7 @@ public final class ChunkContext {
         this.singles = new PhraseTable.Option[tokens.size()][];
         this.copyScore = new double[tokens.size()];
         Arrays.fill(copyScore, Double.NaN);
+        this.copyFeatures = new double[tokens.size()][];
     }
 
     public PhraseResources resources() {
@@ -89,15 +99,23 @@ public final class ChunkContext {
         return copyScore[i];
     }
 
-    public void setCopyScore(int i, double score) {
-        copyScore[i] = score;
+    /** The feature values of copying the name at i (null when not a copied name or not kept). */
+    public double[] copyFeatures(int i) {
+        return copyFeatures[i];
+    }
+
+    /** Records the option copying the name at i: its score and feature values. */
+    public void setCopy(int i, Decoder.Option copy) {
+        copyScore[i] = copy.staticScore();
+        copyFeatures[i] = copy.features();
     }
 
     /** Scores the candidate by the option features and adds it as an option for the decoder; returns that option. */
     public Decoder.Option add(Candidate candidate) {
         Rendering r = candidate.rendering();
         Decoder.Option option = new Decoder.Option(candidate.start(), candidate.end(), lmIds(r.words()),
-                resources.features().score(candidate, this), candidate.reorder(), r);
+                resources.features().score(candidate, this), candidate.reorder(), r,
+                featureValues ? resources.features().values(candidate, this) : null);
         options.add(option);
         return option;
     }

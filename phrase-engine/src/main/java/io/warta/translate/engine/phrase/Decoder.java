@@ -29,9 +29,18 @@ public final class Decoder {
         /** ln p(orientation) towards the previous phrase [0..2] and the next [3..5] (PhraseTable order). */
         final float[] reorder;
         final Rendering rendering;
+        /** The option features' unweighted values ({@code Features#values}), kept only for tuning; else null. */
+        final double[] features;
 
         /** {@code staticScore}: the weighted sum of the option features ({@code Features#score}). */
         public Option(int start, int end, int[] lmIds, double staticScore, float[] reorder, Rendering rendering) {
+            this(start, end, lmIds, staticScore, reorder, rendering, null);
+        }
+
+        /** As above, with the option features' unweighted values (null: not kept). */
+        public Option(int start, int end, int[] lmIds, double staticScore, float[] reorder, Rendering rendering,
+                double[] features) {
+            this.features = features;
             this.start = start;
             this.end = end;
             this.lmIds = lmIds;
@@ -69,6 +78,11 @@ public final class Decoder {
 
         public float[] reorder() {
             return reorder;
+        }
+
+        /** The option features' unweighted values, one per {@code Weights.NAMES} entry, or null where not kept. */
+        public double[] features() {
+            return features;
         }
 
         /** How the caller writes the option's words (surface words, casing hints). */
@@ -136,6 +150,75 @@ public final class Decoder {
         if (n == 0) {
             return new Result(List.of(), 0);
         }
+        Hyp best = null;
+        for (Hyp h : finalStack(n, options)) {
+            if (best == null || h.score > best.score || h.score == best.score && h.lmState < best.lmState) {
+                best = h;
+            }
+        }
+        return new Result(path(best), best == null ? 0 : best.score);
+    }
+
+    /** A complete hypothesis: its options (output order), model score and unweighted feature values. */
+    public record Scored(List<Option> options, double score, double[] features) {
+    }
+
+    /**
+     * For tuning: up to {@code k} hypotheses of the final stack, best first (ordered as {@link #search} picks the
+     * best), each with its feature values: its options' {@link Option#features} (which must have been kept) plus the
+     * extension features' values along its path, so that the weights times the values is its score. {@code names}:
+     * the feature names in vector order ({@code Weights.NAMES}).
+     */
+    public List<Scored> nBest(int n, List<Option> options, int k, List<String> names) {
+        if (n == 0) {
+            return List.of(new Scored(List.of(), 0, new double[names.size()]));
+        }
+        List<Hyp> last = new ArrayList<>(finalStack(n, options));
+        last.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : Long.compare(a.lmState, b.lmState));
+        int[] slot = new int[features.length];
+        for (int f = 0; f < features.length; f++) {
+            slot[f] = names.indexOf(features[f].name());
+        }
+        List<Scored> out = new ArrayList<>();
+        Extension e = new Extension();
+        for (Hyp h : last.subList(0, Math.min(k, last.size()))) {
+            List<Hyp> chain = new ArrayList<>();
+            for (Hyp x = h; x.option != null; x = x.prev) {
+                chain.add(x);
+            }
+            Collections.reverse(chain);
+            double[] v = new double[names.size()];
+            for (Hyp x : chain) {
+                double[] o = x.option.features;
+                for (int i = 0; i < v.length; i++) {
+                    v[i] += o[i];
+                }
+                Hyp p = x.prev;
+                e.set(n, p.lmState, p.histLen, p.lastEnd, p.option, x.option);
+                for (int f = 0; f < features.length; f++) {
+                    v[slot[f]] += features[f].value(e);
+                }
+            }
+            e.lmStateAfter(h.lmState, h.histLen);
+            for (int f = 0; f < features.length; f++) {
+                v[slot[f]] += features[f].finishValue(e);
+            }
+            out.add(new Scored(path(h), h.score, v));
+        }
+        return out;
+    }
+
+    private static List<Option> path(Hyp best) {
+        List<Option> out = new ArrayList<>();
+        for (Hyp h = best; h != null && h.option != null; h = h.prev) {
+            out.add(h.option);
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    /** The search's last stack: every complete hypothesis left after recombination (n at least 1). */
+    private java.util.Collection<Hyp> finalStack(int n, List<Option> options) {
         if (n > MAX_WORDS) {
             throw new IllegalArgumentException("sentence too long for one search: " + n);
         }
@@ -243,18 +326,7 @@ public final class Decoder {
                 }
             }
         }
-        Hyp best = null;
-        for (Hyp h : stacks.get(n).values()) {
-            if (best == null || h.score > best.score || h.score == best.score && h.lmState < best.lmState) {
-                best = h;
-            }
-        }
-        List<Option> out = new ArrayList<>();
-        for (Hyp h = best; h != null && h.option != null; h = h.prev) {
-            out.add(h.option);
-        }
-        Collections.reverse(out);
-        return new Result(out, best == null ? 0 : best.score);
+        return stacks.get(n).values();
     }
 
     private static long spanBits(int start, int end) {

@@ -124,11 +124,85 @@ public final class PhraseTranslator {
             score += best.score();
             start = end;
         }
+        return new Scored(text(tokens, out), score, tokens.size(), out.size());
+    }
+
+    /** The sentence's text from its output tokens: a headline title-cased, sentence starts capitalized, detokenized. */
+    private static String text(List<String> tokens, List<String> out) {
         if (!tokens.isEmpty() && Casing.isTitleCaseHeadline(tokens)) {
             out = Casing.titleCase(out);
         }
-        String text = Detokenizer.detokenize(Casing.capitalizeSentenceStarts(LexiconTranslator.capitalizeFirst(out)));
-        return new Scored(text, score, tokens.size(), out.size());
+        return Detokenizer.detokenize(Casing.capitalizeSentenceStarts(LexiconTranslator.capitalizeFirst(out)));
+    }
+
+    /** A translation of the n-best list: its text, model score and unweighted feature values ({@link Weights#NAMES}). */
+    public record Alternative(String text, double score, double[] features) {
+    }
+
+    /**
+     * For tuning ({@code TuneWeights}'s MERT): up to {@code k} hypotheses of each chunk's final stack, written as
+     * {@link #translate} writes the best, each with its feature values (weights times values = score). A sentence of
+     * several chunks varies one chunk at a time, the others at their best. Distinct texts only, each with its best
+     * score; best first. The first is what {@link #translate} returns.
+     */
+    public List<Alternative> nBest(String sentence, int k) {
+        List<String> names = List.of(Weights.NAMES);
+        List<String> tokens = CliticSplitter.split(Tokenizer.tokenizeIndonesian(sentence), this::corpusKnowsWhole,
+                resources.table()::contains);
+        // Per piece: its renderings (token lists) with score and values; a symbol run has one.
+        List<List<List<String>>> renderings = new ArrayList<>();
+        List<List<Decoder.Scored>> scored = new ArrayList<>();
+        int start = 0;
+        boolean wordsBefore = false;
+        while (start < tokens.size()) {
+            int symbols = symbolRun(tokens, start);
+            if (symbols >= SYMBOL_RUN_TOKENS) {
+                renderings.add(List.of(tokens.subList(start, start + symbols)));
+                scored.add(List.of(new Decoder.Scored(List.of(), 0, new double[names.size()])));
+                start += symbols;
+                continue;
+            }
+            int end = chunkEnd(tokens, start);
+            ChunkContext chunk = new ChunkContext(resources, tokens.subList(start, end), !wordsBefore, true);
+            wordsBefore = true;
+            for (OptionSource source : sources) {
+                source.addOptions(chunk);
+            }
+            List<Decoder.Scored> hyps = decoder.nBest(chunk.size(), chunk.options(), k, names);
+            List<List<String>> r = new ArrayList<>();
+            for (Decoder.Scored h : hyps) {
+                r.add(casing.render(chunk, h.options()));
+            }
+            renderings.add(r);
+            scored.add(hyps);
+            start = end;
+        }
+        java.util.Map<String, Alternative> byText = new java.util.LinkedHashMap<>();
+        for (int piece = 0; piece < Math.max(1, scored.size()); piece++) {
+            int alternatives = scored.isEmpty() ? 1 : scored.get(piece).size();
+            for (int a = piece == 0 ? 0 : 1; a < alternatives; a++) {
+                List<String> out = new ArrayList<>();
+                double score = 0;
+                double[] values = new double[names.size()];
+                for (int p = 0; p < scored.size(); p++) {
+                    int pick = p == piece ? a : 0;
+                    Decoder.Scored h = scored.get(p).get(pick);
+                    out.addAll(renderings.get(p).get(pick));
+                    score += h.score();
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] += h.features()[i];
+                    }
+                }
+                String text = text(tokens, out);
+                Alternative old = byText.get(text);
+                if (old == null || old.score() < score) {
+                    byText.put(text, new Alternative(text, score, values));
+                }
+            }
+        }
+        List<Alternative> list = new ArrayList<>(byText.values());
+        list.sort((x, y) -> Double.compare(y.score(), x.score()));
+        return list;
     }
 
     /** Whether the phrase table has options from the corpus (not only the dictionary) for this lower-case word. */

@@ -66,6 +66,11 @@ public final class Weights {
         return with(index(name), value);
     }
 
+    /** The position of the weight so named in {@link #NAMES}. */
+    public static int indexOf(String name) {
+        return index(name);
+    }
+
     private static int index(String name) {
         for (int i = 0; i < NAMES.length; i++) {
             if (NAMES[i].equals(name)) {

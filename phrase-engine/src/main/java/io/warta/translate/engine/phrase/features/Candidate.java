@@ -20,6 +20,7 @@ public final class Candidate {
     private float[] reorder = PhraseTable.DEFAULT_REORDER;
     private String[] marks = NO_MARKS;
     private double base;
+    private double[] baseFeatures;
     private int phrases = 1;
     private int countedWords;
 
@@ -51,7 +52,13 @@ public final class Candidate {
      * penalty once instead of {@code parts} times, and nothing more per word.
      */
     public Candidate combining(double partsScore, int parts) {
+        return combining(partsScore, null, parts);
+    }
+
+    /** As {@link #combining(double, int)}, with the parts' summed feature values (null where none were kept). */
+    public Candidate combining(double partsScore, double[] partsFeatures, int parts) {
         this.base = partsScore;
+        this.baseFeatures = partsFeatures;
         this.phrases = 1 - parts;
         this.countedWords = 0;
         return this;
@@ -59,7 +66,13 @@ public final class Candidate {
 
     /** Another reading of an option already scored, of as many words: priced like it, plus what is marked. */
     public Candidate rereading(double score, float[] reorder) {
+        return rereading(score, null, reorder);
+    }
+
+    /** As {@link #rereading(double, float[])}, with the feature values of the option reread (null where none). */
+    public Candidate rereading(double score, double[] features, float[] reorder) {
         this.base = score;
+        this.baseFeatures = features;
         this.reorder = reorder;
         this.phrases = 0;
         this.countedWords = 0;
@@ -99,6 +112,11 @@ public final class Candidate {
     /** Where the feature scores start: 0, or the score of the options this one is made of. */
     public double base() {
         return base;
+    }
+
+    /** The feature values of the options this one is made of ({@link #base}'s vector), or null. */
+    public double[] baseFeatures() {
+        return baseFeatures;
     }
 
     /** Phrases this option adds (1; 0 for another reading; fewer for one made of several). */

@@ -22,4 +22,9 @@ public final class Distortion implements ExtensionFeature {
     public double extend(double score, Extension e) {
         return score + weight * Math.abs(e.option().start() - e.lastEnd());
     }
+
+    @Override
+    public double value(Extension e) {
+        return Math.abs(e.option().start() - e.lastEnd());
+    }
 }

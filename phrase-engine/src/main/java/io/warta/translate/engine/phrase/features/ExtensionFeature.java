@@ -25,4 +25,17 @@ public interface ExtensionFeature extends Feature {
     default double finish(double score, Extension e) {
         return score;
     }
+
+    /**
+     * The unweighted value {@link #extend} adds times the weight, for the tuner's feature vectors (the search never
+     * calls it); a feature used only in tests of the search may leave it out.
+     */
+    default double value(Extension e) {
+        throw new UnsupportedOperationException(name() + " has no feature value");
+    }
+
+    /** The unweighted value {@link #finish} adds times the weight. */
+    default double finishValue(Extension e) {
+        return 0;
+    }
 }

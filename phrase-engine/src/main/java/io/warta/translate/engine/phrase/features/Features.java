@@ -46,6 +46,19 @@ public record Features(List<OptionFeature> option, List<ExtensionFeature> extens
         return s;
     }
 
+    /**
+     * The option's unweighted feature values, one per {@link Weights#NAMES} entry (0 for the extension features): its
+     * base's values plus each option feature's; the weighted sum is {@link #score}. Only the tuner asks for them.
+     */
+    public double[] values(Candidate candidate, ChunkContext chunk) {
+        double[] base = candidate.baseFeatures();
+        double[] v = base == null ? new double[Weights.NAMES.length] : base.clone();
+        for (OptionFeature f : option) {
+            v[Weights.indexOf(f.name())] += f.value(candidate, chunk);
+        }
+        return v;
+    }
+
     /** Every feature's name, option features first. */
     public List<String> names() {
         List<String> names = new ArrayList<>();

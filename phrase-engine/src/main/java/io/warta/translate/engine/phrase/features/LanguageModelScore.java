@@ -71,6 +71,25 @@ public final class LanguageModelScore implements ExtensionFeature {
         return score + weight * lmScore;
     }
 
+    /** Without the lookup cache (it holds the same values), leaving the extension's state after alone. */
+    @Override
+    public double value(Extension e) {
+        long state = e.lmState();
+        int hist = e.lmHistory();
+        double lmScore = 0;
+        for (int id : e.option().lmIds()) {
+            lmScore += lm.score(state, hist, id);
+            state = lm.push(state, id);
+            hist = Math.min(hist + 1, lm.order() - 1);
+        }
+        return lmScore;
+    }
+
+    @Override
+    public double finishValue(Extension e) {
+        return lm.score(e.lmStateAfter(), e.lmHistoryAfter(), LanguageModel.EOS);
+    }
+
     @Override
     public double finish(double score, Extension e) {
         return score + weight * lm.score(e.lmStateAfter(), e.lmHistoryAfter(), LanguageModel.EOS);

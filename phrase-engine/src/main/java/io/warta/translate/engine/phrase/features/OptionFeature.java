@@ -13,4 +13,10 @@ public interface OptionFeature extends Feature {
      * {@code chunk}: the source words around it (read only).
      */
     double score(double score, Candidate option, ChunkContext chunk);
+
+    /**
+     * The feature's unweighted value for the option (what {@link #score} adds times the weight), for the tuner's
+     * feature vectors; the search never calls it.
+     */
+    double value(Candidate option, ChunkContext chunk);
 }

@@ -23,4 +23,9 @@ public final class PhrasePenalty implements OptionFeature {
     public double score(double score, Candidate option, ChunkContext chunk) {
         return option.phrases() == 0 ? score : score + weight * option.phrases();
     }
+
+    @Override
+    public double value(Candidate option, ChunkContext chunk) {
+        return option.phrases();
+    }
 }

@@ -35,4 +35,17 @@ public final class ReorderNext implements ExtensionFeature {
         int orientation = o.end() == e.sentenceLength() ? PhraseTable.MONOTONE : PhraseTable.DISCONTINUOUS;
         return score + weight * o.reorder()[3 + orientation];
     }
+
+    @Override
+    public double value(Extension e) {
+        Decoder.Option previous = e.previous();
+        return previous == null ? 0 : previous.reorder()[3 + e.orientation()];
+    }
+
+    @Override
+    public double finishValue(Extension e) {
+        Decoder.Option o = e.option();
+        int orientation = o.end() == e.sentenceLength() ? PhraseTable.MONOTONE : PhraseTable.DISCONTINUOUS;
+        return o.reorder()[3 + orientation];
+    }
 }

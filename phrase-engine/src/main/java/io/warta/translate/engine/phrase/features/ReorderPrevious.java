@@ -25,4 +25,9 @@ public final class ReorderPrevious implements ExtensionFeature {
     public double extend(double score, Extension e) {
         return score + weight * e.option().reorder()[e.orientation()];
     }
+
+    @Override
+    public double value(Extension e) {
+        return e.option().reorder()[e.orientation()];
+    }
 }

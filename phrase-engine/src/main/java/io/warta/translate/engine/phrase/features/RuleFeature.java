@@ -38,4 +38,9 @@ public final class RuleFeature implements OptionFeature {
     public double score(double score, Candidate option, ChunkContext chunk) {
         return option.marked(name) ? score + weight : score;
     }
+
+    @Override
+    public double value(Candidate option, ChunkContext chunk) {
+        return option.marked(name) ? 1 : 0;
+    }
 }

@@ -36,4 +36,10 @@ public final class TableScore implements OptionFeature {
         float[] scores = option.tableScores();
         return scores == null ? score : score + weight * scores[index];
     }
+
+    @Override
+    public double value(Candidate option, ChunkContext chunk) {
+        float[] scores = option.tableScores();
+        return scores == null ? 0 : scores[index];
+    }
 }

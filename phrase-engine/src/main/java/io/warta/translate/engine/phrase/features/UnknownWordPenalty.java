@@ -32,4 +32,9 @@ public final class UnknownWordPenalty implements ExtensionFeature {
     public double extend(double score, Extension e) {
         return score + weight * e.option().unknownWords();
     }
+
+    @Override
+    public double value(Extension e) {
+        return e.option().unknownWords();
+    }
 }

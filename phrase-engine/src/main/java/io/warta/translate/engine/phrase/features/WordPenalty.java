@@ -23,4 +23,9 @@ public final class WordPenalty implements OptionFeature {
     public double score(double score, Candidate option, ChunkContext chunk) {
         return option.countedWords() == 0 ? score : score + weight * option.countedWords();
     }
+
+    @Override
+    public double value(Candidate option, ChunkContext chunk) {
+        return option.countedWords();
+    }
 }

@@ -41,7 +41,7 @@ public final class Names implements OptionSource {
             if (singles == null || !hasProperNoun(singles) || SourceWords.isAcronym(token)) {
                 String rule = singles != null ? RuleFeature.COPY_NAME : RuleFeature.UNKNOWN;
                 Decoder.Option copy = chunk.add(chunk.copy(i, token).mark(rule));
-                chunk.setCopyScore(i, copy.staticScore());
+                chunk.setCopy(i, copy);
             }
         }
     }

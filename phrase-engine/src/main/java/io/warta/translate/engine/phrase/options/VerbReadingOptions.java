@@ -42,13 +42,13 @@ public final class VerbReadingOptions implements OptionSource {
             }
             String[] past = VerbReadings.past(r.words(), known);
             if (past != null) {
-                chunk.add(chunk.option(o.start(), o.end(), past, false).rereading(o.staticScore(), o.reorder())
+                chunk.add(chunk.option(o.start(), o.end(), past, false).rereading(o.staticScore(), o.features(), o.reorder())
                         .mark(RuleFeature.PAST_TENSE));
             }
             String[] gerund = o.start() > 0 && WordLists.GERUND_AFTER.contains(lower.get(o.start() - 1))
                     ? VerbReadings.gerund(r.words(), known) : null;
             if (gerund != null) {
-                chunk.add(chunk.option(o.start(), o.end(), gerund, false).rereading(o.staticScore(), o.reorder()));
+                chunk.add(chunk.option(o.start(), o.end(), gerund, false).rereading(o.staticScore(), o.features(), o.reorder()));
             }
         }
     }
