@@ -21,43 +21,21 @@ public final class MtMetrics {
     private MtMetrics() {
     }
 
+    /** Corpus chrF (n=6, beta=2) as {@code mt_score.py}: from the sentences' summed {@link MetricStatistics}. */
     public static double chrf(List<String> hyps, List<String> refs) {
-        final int n = 6;
-        long[][] tot = new long[n][3];
+        return MetricStatistics.chrf(summed(hyps, refs));
+    }
+
+    /** The sentences' {@link MetricStatistics} summed over the set. */
+    private static long[] summed(List<String> hyps, List<String> refs) {
+        long[] total = new long[MetricStatistics.SIZE];
         for (int i = 0; i < hyps.size(); i++) {
-            String h = removeSpaces(hyps.get(i));
-            String r = removeSpaces(refs.get(i));
-            // Python counts code points: a character outside the BMP (an emoji) is one, not two UTF-16 units.
-            int hLength = h.codePointCount(0, h.length());
-            int rLength = r.codePointCount(0, r.length());
-            for (int k = 1; k <= n; k++) {
-                Map<String, Integer> hc = charNgrams(h, k);
-                Map<String, Integer> rc = charNgrams(r, k);
-                long match = 0;
-                for (Map.Entry<String, Integer> e : hc.entrySet()) {
-                    Integer c = rc.get(e.getKey());
-                    if (c != null) {
-                        match += Math.min(c, e.getValue());
-                    }
-                }
-                tot[k - 1][0] += match;
-                tot[k - 1][1] += Math.max(0, hLength - k + 1);
-                tot[k - 1][2] += Math.max(0, rLength - k + 1);
+            int[] s = MetricStatistics.of(hyps.get(i), new MetricStatistics.Reference(refs.get(i)));
+            for (int k = 0; k < total.length; k++) {
+                total[k] += s[k];
             }
         }
-        double p = 0;
-        double rr = 0;
-        for (long[] t : tot) {
-            p += t[1] > 0 ? (double) t[0] / t[1] : 0;
-            rr += t[2] > 0 ? (double) t[0] / t[2] : 0;
-        }
-        p /= n;
-        rr /= n;
-        if (p + rr == 0) {
-            return 0;
-        }
-        double b2 = 4.0;
-        return 100 * (1 + b2) * p * rr / (b2 * p + rr);
+        return total;
     }
 
     static String removeSpaces(String s) {
@@ -89,39 +67,9 @@ public final class MtMetrics {
         return out;
     }
 
+    /** Corpus BLEU-4 with brevity penalty as {@code mt_score.py}: from the sentences' summed {@link MetricStatistics}. */
     public static double bleu(List<String> hyps, List<String> refs) {
-        final int n = 4;
-        long[] match = new long[n];
-        long[] total = new long[n];
-        long hl = 0;
-        long rl = 0;
-        for (int i = 0; i < hyps.size(); i++) {
-            List<String> ht = bleuTokens(hyps.get(i));
-            List<String> rt = bleuTokens(refs.get(i));
-            hl += ht.size();
-            rl += rt.size();
-            for (int k = 1; k <= n; k++) {
-                Map<List<String>, Integer> hc = ngrams(ht, k);
-                Map<List<String>, Integer> rc = ngrams(rt, k);
-                for (Map.Entry<List<String>, Integer> e : hc.entrySet()) {
-                    Integer c = rc.get(e.getKey());
-                    if (c != null) {
-                        match[k - 1] += Math.min(c, e.getValue());
-                    }
-                    total[k - 1] += e.getValue();
-                }
-            }
-        }
-        double lp = 0;
-        for (int k = 0; k < n; k++) {
-            if (match[k] == 0) {
-                return 0;
-            }
-            lp += Math.log((double) match[k] / total[k]);
-        }
-        lp /= n;
-        double bp = hl > rl ? 1.0 : Math.exp(1 - (double) rl / Math.max(hl, 1));
-        return 100 * bp * Math.exp(lp);
+        return MetricStatistics.bleu(summed(hyps, refs));
     }
 
     static Map<List<String>, Integer> ngrams(List<String> t, int k) {
