@@ -20,7 +20,7 @@ public final class Distortion implements ExtensionFeature {
 
     @Override
     public double extend(double score, Extension e) {
-        return score + weight * Math.abs(e.option().start() - e.lastEnd());
+        return score + weight * value(e);
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class PhrasePenalty implements OptionFeature {
 
     @Override
     public double score(double score, Candidate option, ChunkContext chunk) {
-        return option.phrases() == 0 ? score : score + weight * option.phrases();
+        return score + weight * value(option, chunk);
     }
 
     @Override

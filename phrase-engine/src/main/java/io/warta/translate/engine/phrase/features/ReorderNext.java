@@ -25,15 +25,12 @@ public final class ReorderNext implements ExtensionFeature {
 
     @Override
     public double extend(double score, Extension e) {
-        Decoder.Option previous = e.previous();
-        return previous == null ? score : score + weight * previous.reorder()[3 + e.orientation()];
+        return score + weight * value(e);
     }
 
     @Override
     public double finish(double score, Extension e) {
-        Decoder.Option o = e.option();
-        int orientation = o.end() == e.sentenceLength() ? PhraseTable.MONOTONE : PhraseTable.DISCONTINUOUS;
-        return score + weight * o.reorder()[3 + orientation];
+        return score + weight * finishValue(e);
     }
 
     @Override

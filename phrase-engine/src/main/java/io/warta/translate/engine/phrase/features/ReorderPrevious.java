@@ -23,7 +23,7 @@ public final class ReorderPrevious implements ExtensionFeature {
 
     @Override
     public double extend(double score, Extension e) {
-        return score + weight * e.option().reorder()[e.orientation()];
+        return score + weight * value(e);
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class RuleFeature implements OptionFeature {
 
     @Override
     public double score(double score, Candidate option, ChunkContext chunk) {
-        return option.marked(name) ? score + weight : score;
+        return score + weight * value(option, chunk);
     }
 
     @Override

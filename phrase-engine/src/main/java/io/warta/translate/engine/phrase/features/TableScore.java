@@ -33,8 +33,7 @@ public final class TableScore implements OptionFeature {
 
     @Override
     public double score(double score, Candidate option, ChunkContext chunk) {
-        float[] scores = option.tableScores();
-        return scores == null ? score : score + weight * scores[index];
+        return score + weight * value(option, chunk);
     }
 
     @Override

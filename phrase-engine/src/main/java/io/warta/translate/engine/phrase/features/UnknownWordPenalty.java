@@ -30,7 +30,7 @@ public final class UnknownWordPenalty implements ExtensionFeature {
 
     @Override
     public double extend(double score, Extension e) {
-        return score + weight * e.option().unknownWords();
+        return score + weight * value(e);
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class WordPenalty implements OptionFeature {
 
     @Override
     public double score(double score, Candidate option, ChunkContext chunk) {
-        return option.countedWords() == 0 ? score : score + weight * option.countedWords();
+        return score + weight * value(option, chunk);
     }
 
     @Override
