@@ -36,6 +36,8 @@
 # target/, never committed), and "-Dwarta.train.synthetic=DIR ... phrases" adds those pairs to the phrase table's
 # (-Dwarta.train.syntheticShare: the best-scored share). No variant raised both held-out halves
 # (docs/evaluation/translation.md), so this script does neither.
+# Back-translation (BackTranslation, the lead, same sitting) writes its pairs where -Dwarta.train.synthetic reads them;
+# it lowered both held-out halves, so this script does not run it either.
 # Round 5, fourth sitting (helper h14): n-best MERT (training.mert.Mert) is available instead of TuneWeights
 #   ./mvnw -B -pl phrase-engine-training -am -Ptrain process-test-classes -DskipTests \
 #     -Dtrain.main=io.warta.translate.engine.training.mert.Mert -Dtrain.args="$shared $model /tmp/mert 8 100"

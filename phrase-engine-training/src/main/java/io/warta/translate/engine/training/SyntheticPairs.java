@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * Lightly-supervised training data (Schwenk 2008; Ueffing et al. 2007): in-domain Indonesian news (IndoSum) translated
  * by the engine itself, as extra sentence pairs for the phrase table only (never for the LM: the engine's English must
- * not teach the LM). Written under target/ ({@code indosum.id}, {@code indosum.en}, {@code indosum.score}: the
+ * not teach the LM). Written under target/ ({@code synthetic.id}, {@code synthetic.en}, {@code synthetic.score}: the
  * decoder's score per source token), never committed: the model files built from them are.
  */
 public final class SyntheticPairs {
@@ -33,9 +33,9 @@ public final class SyntheticPairs {
     static final int MAX_TOKENS = 80;
     /** An output whose words are more than this share copies of source words is a list of names or foreign text. */
     static final double MAX_COPIED_SHARE = 0.5;
-    static final String SOURCE_FILE = "indosum.id";
-    static final String TARGET_FILE = "indosum.en";
-    static final String SCORE_FILE = "indosum.score";
+    static final String SOURCE_FILE = "synthetic.id";
+    static final String TARGET_FILE = "synthetic.en";
+    static final String SCORE_FILE = "synthetic.score";
     private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
     private static final Set<String> CLOSES_QUOTE = Set.of(".", ",", "!", "?", ";");
 
@@ -205,20 +205,30 @@ public final class SyntheticPairs {
         PhraseTranslator.Scored[] out = decode(sources, engine, threads, t0);
         List<String> id = new ArrayList<>();
         List<String> en = new ArrayList<>();
-        List<String> score = new ArrayList<>();
+        List<Double> score = new ArrayList<>();
         for (int i = 0; i < out.length; i++) {
             if (mostlyCopied(sources.get(i), out[i].text())) {
                 continue;
             }
             id.add(sources.get(i));
             en.add(out[i].text());
-            score.add(String.format(Locale.ROOT, "%.6f", out[i].scorePerToken()));
+            score.add(out[i].scorePerToken());
+        }
+        write(dir, id, en, score);
+        TrainModel.log(t0, id.size() + " synthetic pairs written to " + dir);
+    }
+
+    /** Writes synthetic pairs in the form {@link #read} reads: one line each in the three files, in this order. */
+    public static void write(Path dir, List<String> indonesian, List<String> english, List<Double> scorePerToken)
+            throws IOException {
+        List<String> score = new ArrayList<>();
+        for (double s : scorePerToken) {
+            score.add(String.format(Locale.ROOT, "%.6f", s));
         }
         Files.createDirectories(dir);
-        Files.write(dir.resolve(SOURCE_FILE), id, StandardCharsets.UTF_8);
-        Files.write(dir.resolve(TARGET_FILE), en, StandardCharsets.UTF_8);
+        Files.write(dir.resolve(SOURCE_FILE), indonesian, StandardCharsets.UTF_8);
+        Files.write(dir.resolve(TARGET_FILE), english, StandardCharsets.UTF_8);
         Files.write(dir.resolve(SCORE_FILE), score, StandardCharsets.UTF_8);
-        TrainModel.log(t0, id.size() + " synthetic pairs written to " + dir);
     }
 
     /**
