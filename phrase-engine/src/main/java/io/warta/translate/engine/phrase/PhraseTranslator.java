@@ -99,32 +99,58 @@ public final class PhraseTranslator {
             stages.add(glossary);
             stages.addAll(sources);
         }
-        List<String> tokens = CliticSplitter.split(Tokenizer.tokenizeIndonesian(sentence), this::corpusKnowsWhole,
-                resources.table()::contains);
+        List<String> tokens = tokens(sentence);
         List<String> out = new ArrayList<>();
-        double score = 0;
+        double[] score = {0};
+        forEachPiece(tokens, stages, false, (symbols, chunk) -> {
+            if (chunk == null) {
+                out.addAll(symbols);
+                return;
+            }
+            Decoder.Result best = decoder.search(chunk.size(), chunk.options());
+            out.addAll(casing.render(chunk, best.options()));
+            score[0] += best.score();
+        });
+        return new Scored(text(tokens, out), score[0], tokens.size(), out.size());
+    }
+
+    /** The sentence's tokens as the stages read them: clitics split off forms the corpus does not know whole. */
+    private List<String> tokens(String sentence) {
+        return CliticSplitter.split(Tokenizer.tokenizeIndonesian(sentence), this::corpusKnowsWhole,
+                resources.table()::contains);
+    }
+
+    /** What is done with each piece of a sentence: a run of symbols written as it is, or a chunk to search. */
+    private interface PieceVisitor {
+        /** {@code symbols}: a symbol run (then {@code chunk} is null); else {@code chunk} with every stage's options. */
+        void visit(List<String> symbols, ChunkContext chunk);
+    }
+
+    /**
+     * The sentence's pieces in order: runs of symbols, and chunks the search can take with the stages' options
+     * collected ({@code featureValues}: options keep their feature values, for the tuner). The request's deadline is
+     * checked between pieces.
+     */
+    private void forEachPiece(List<String> tokens, List<OptionSource> stages, boolean featureValues, PieceVisitor visitor) {
         int start = 0;
         boolean wordsBefore = false;
         while (start < tokens.size()) {
             Deadline.current().check(); // the request's deadline, between the pieces of a long sentence
             int symbols = symbolRun(tokens, start);
             if (symbols >= SYMBOL_RUN_TOKENS) {
-                out.addAll(tokens.subList(start, start + symbols));
+                visitor.visit(tokens.subList(start, start + symbols), null);
                 start += symbols;
                 continue;
             }
             int end = chunkEnd(tokens, start);
-            ChunkContext chunk = new ChunkContext(resources, tokens.subList(start, end), !wordsBefore);
+            ChunkContext chunk = new ChunkContext(resources, tokens.subList(start, end), !wordsBefore, featureValues);
             wordsBefore = true;
             for (OptionSource source : stages) {
                 source.addOptions(chunk);
             }
-            Decoder.Result best = decoder.search(chunk.size(), chunk.options());
-            out.addAll(casing.render(chunk, best.options()));
-            score += best.score();
+            visitor.visit(null, chunk);
             start = end;
         }
-        return new Scored(text(tokens, out), score, tokens.size(), out.size());
     }
 
     /** The sentence's text from its output tokens: a headline title-cased, sentence starts capitalized, detokenized. */
@@ -140,33 +166,22 @@ public final class PhraseTranslator {
     }
 
     /**
-     * For tuning ({@code TuneWeights}'s MERT): up to {@code k} hypotheses of each chunk's final stack, written as
+     * For tuning ({@code training.mert.Mert}): up to {@code k} hypotheses of each chunk's final stack, written as
      * {@link #translate} writes the best, each with its feature values (weights times values = score). A sentence of
      * several chunks varies one chunk at a time, the others at their best. Distinct texts only, each with its best
      * score; best first. The first is what {@link #translate} returns.
      */
     public List<Alternative> nBest(String sentence, int k) {
         List<String> names = List.of(Weights.NAMES);
-        List<String> tokens = CliticSplitter.split(Tokenizer.tokenizeIndonesian(sentence), this::corpusKnowsWhole,
-                resources.table()::contains);
+        List<String> tokens = tokens(sentence);
         // Per piece: its renderings (token lists) with score and values; a symbol run has one.
         List<List<List<String>>> renderings = new ArrayList<>();
         List<List<Decoder.Scored>> scored = new ArrayList<>();
-        int start = 0;
-        boolean wordsBefore = false;
-        while (start < tokens.size()) {
-            int symbols = symbolRun(tokens, start);
-            if (symbols >= SYMBOL_RUN_TOKENS) {
-                renderings.add(List.of(tokens.subList(start, start + symbols)));
+        forEachPiece(tokens, sources, true, (symbols, chunk) -> {
+            if (chunk == null) {
+                renderings.add(List.of(symbols));
                 scored.add(List.of(new Decoder.Scored(List.of(), 0, new double[names.size()])));
-                start += symbols;
-                continue;
-            }
-            int end = chunkEnd(tokens, start);
-            ChunkContext chunk = new ChunkContext(resources, tokens.subList(start, end), !wordsBefore, true);
-            wordsBefore = true;
-            for (OptionSource source : sources) {
-                source.addOptions(chunk);
+                return;
             }
             List<Decoder.Scored> hyps = decoder.nBest(chunk.size(), chunk.options(), k, names);
             List<List<String>> r = new ArrayList<>();
@@ -175,8 +190,7 @@ public final class PhraseTranslator {
             }
             renderings.add(r);
             scored.add(hyps);
-            start = end;
-        }
+        });
         java.util.Map<String, Alternative> byText = new java.util.LinkedHashMap<>();
         for (int piece = 0; piece < Math.max(1, scored.size()); piece++) {
             int alternatives = scored.isEmpty() ? 1 : scored.get(piece).size();
